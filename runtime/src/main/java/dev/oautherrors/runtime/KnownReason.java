@@ -1,0 +1,29 @@
+package dev.oautherrors.runtime;
+
+import java.util.List;
+
+/**
+ * One documented sub-cause of an error code, told apart by the server's {@code error_description}
+ * (for example {@code invalid_grant} with "expired access/refresh token"). Generated per-code
+ * {@code Reason} enums implement this interface.
+ */
+public interface KnownReason {
+
+  /** The reason's stable identifier from the catalog, for example {@code expired_token}. */
+  String id();
+
+  /** The {@code error_description} text the catalog documents for this reason. */
+  String description();
+
+  /** What causes it, from the catalog. */
+  String cause();
+
+  /** What to do about it: the reason's own advice, or its code's when the catalog gives none. */
+  RetryAdvice retryAdvice();
+
+  /**
+   * Every {@code error_description} that identifies this reason: {@link #description()} and the
+   * catalog's other spellings of it. Matched as {@link ReasonText#matches} says.
+   */
+  List<String> spellings();
+}

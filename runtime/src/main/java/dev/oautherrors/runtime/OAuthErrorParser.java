@@ -1,0 +1,169 @@
+package dev.oautherrors.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Objects;
+
+/**
+ * Parses OAuth responses into a catalog's typed errors: redirects (error in the query, the fragment
+ * or a form post), token-endpoint bodies, and whole HTTP responses. Thread-safe and immutable;
+ * make one per catalog and share it (the generated catalog class holds one: {@code
+ * OAuthErrors.parser()}).
+ *
+ * <p>Every method returns a {@link ParseResult} and never throws for bad input: hostile or broken
+ * responses give {@link ParseResult.NotOAuth} with the raw input kept. See {@code docs/parsing.md}
+ * for the outcome of every kind of response.
+ *
+ * @param <E> the catalog's base exception type
+ */
+public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
+  /** The code of the error produced when {@code state} does not match, unless set otherwise. */
+  public static final String DEFAULT_STATE_MISMATCH_CODE = "state_mismatch";
+
+  private final ErrorTypes<E> types;
+  private final ParserLimits limits;
+  private final String stateMismatchCode;
+
+  private OAuthErrorParser(Builder<E> builder) {
+    this.types = builder.types;
+    this.limits = builder.limits;
+    this.stateMismatchCode = builder.stateMismatchCode;
+  }
+
+  /** A parser with {@link ParserLimits#DEFAULT} limits. */
+  public static <E extends AbstractOAuthErrorException> OAuthErrorParser<E> create(
+      ErrorTypes<E> types) {
+    return builder(types).build();
+  }
+
+  /** Starts a parser for a catalog's types. */
+  public static <E extends AbstractOAuthErrorException> Builder<E> builder(ErrorTypes<E> types) {
+    return new Builder<>(types);
+  }
+
+  /** The limits this parser enforces. */
+  public ParserLimits limits() {
+    return limits;
+  }
+
+  // --- Redirects -------------------------------------------------------------------------------
+
+  /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
+  public ParseResult<E> parseRedirect(String uri) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
+  public ParseResult<E> parseRedirect(URI uri) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * Parses a redirect and checks its {@code state} against {@code expectedState} (null: no check).
+   */
+  public ParseResult<E> parseRedirect(String uri, String expectedState) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * Parses a redirect and checks its {@code state} against {@code expectedState} (null: no check).
+   */
+  public ParseResult<E> parseRedirect(URI uri, String expectedState) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * Parses a redirect whose parameters are where {@code mode} says, and checks {@code state}
+   * (null: no check). {@link ResponseMode#FORM_POST} is not a redirect: use {@link #parseFormPost}.
+   */
+  public ParseResult<E> parseRedirect(String uri, ResponseMode mode, String expectedState) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** As {@link #parseRedirect(String, ResponseMode, String)}, for a {@code URI}. */
+  public ParseResult<E> parseRedirect(URI uri, ResponseMode mode, String expectedState) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** Parses a {@code response_mode=form_post} body and checks {@code state} (null: no check). */
+  public ParseResult<E> parseFormPost(String body, String expectedState) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  // --- Token-endpoint bodies -------------------------------------------------------------------
+
+  /** Parses a token-endpoint response body. */
+  public ParseResult<E> parseBody(String body) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** Parses a token-endpoint response body; the array is kept, not copied. */
+  public ParseResult<E> parseBody(byte[] body) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * Reads and parses a token-endpoint response body, reading at most one byte over the limit. Does
+   * not close the stream.
+   *
+   * @throws IOException if reading fails
+   */
+  public ParseResult<E> parseBody(InputStream body) throws IOException {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  // --- Whole HTTP responses --------------------------------------------------------------------
+
+  /** Parses a whole HTTP response. */
+  public ParseResult<E> parseResponse(int status, Headers headers, String body) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** Parses a whole HTTP response; the array is kept, not copied. */
+  public ParseResult<E> parseResponse(int status, Headers headers, byte[] body) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * Parses a {@code java.net.http} response whose body is a {@code String}, a {@code byte[]}, an
+   * {@code InputStream} (read and closed; a read failure gives {@link
+   * ParseResult.Problem#UNREADABLE}) or absent.
+   */
+  public ParseResult<E> parseResponse(HttpResponse<?> response) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** Builds an {@link OAuthErrorParser}. */
+  public static final class Builder<E extends AbstractOAuthErrorException> {
+    private final ErrorTypes<E> types;
+    private ParserLimits limits = ParserLimits.DEFAULT;
+    private String stateMismatchCode = DEFAULT_STATE_MISMATCH_CODE;
+
+    private Builder(ErrorTypes<E> types) {
+      this.types = Objects.requireNonNull(types, "types");
+    }
+
+    /** Sets the limits; {@link ParserLimits#DEFAULT} unless set. */
+    public Builder<E> limits(ParserLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the code of the error produced when a redirect's {@code state} is missing or differs
+     * from the expected value (the generated catalog class passes the catalog's {@code
+     * stateMismatch} code).
+     */
+    public Builder<E> stateMismatchCode(String code) {
+      this.stateMismatchCode = Objects.requireNonNull(code, "code");
+      return this;
+    }
+
+    /** Builds the parser. */
+    public OAuthErrorParser<E> build() {
+      return new OAuthErrorParser<>(this);
+    }
+  }
+}

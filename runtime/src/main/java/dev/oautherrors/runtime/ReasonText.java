@@ -1,0 +1,62 @@
+package dev.oautherrors.runtime;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Lenient matching of {@code error_description} texts against a catalog's known reasons. Servers
+ * change the case and spacing of these texts between releases, so two texts match when they are
+ * equal after case folding, trimming, collapsing runs of white space and dropping a final period.
+ */
+public final class ReasonText {
+  private ReasonText() {}
+
+  /** The form two texts are compared in. */
+  public static String normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(c);
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '.') {
+      end--;
+    }
+    out.setLength(end);
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code description} is one of the reason's spellings, leniently. */
+  public static boolean matches(String description, KnownReason reason) {
+    String wanted = normalize(description);
+    for (String spelling : reason.spellings()) {
+      if (normalize(spelling).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first of {@code reasons} that {@code description} matches. */
+  public static <R extends KnownReason> Optional<R> find(String description, List<R> reasons) {
+    if (description == null) {
+      return Optional.empty();
+    }
+    for (R reason : reasons) {
+      if (matches(description, reason)) {
+        return Optional.of(reason);
+      }
+    }
+    return Optional.empty();
+  }
+}
