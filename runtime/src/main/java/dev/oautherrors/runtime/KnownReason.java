@@ -1,6 +1,7 @@
 package dev.oautherrors.runtime;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One documented sub-cause of an error code, told apart by the server's {@code error_description}
@@ -20,6 +21,9 @@ public interface KnownReason {
 
   /** What to do about it: the reason's own advice, or its code's when the catalog gives none. */
   RetryAdvice retryAdvice();
+
+  /** What the application or admin should do, when the catalog says so for this reason. */
+  Optional<String> action();
 
   /**
    * Every {@code error_description} that identifies this reason: {@link #description()} and the

@@ -46,6 +46,17 @@ public interface TypedOAuthError {
   }
 
   /**
+   * What the application or admin should do: the known reason's advice, else the code's; empty
+   * when the catalog gives none.
+   */
+  default Optional<String> action() {
+    Optional<String> reasonAction = knownReason().flatMap(KnownReason::action);
+    return reasonAction.isPresent()
+        ? reasonAction
+        : catalogEntry().flatMap(CatalogEntry::action);
+  }
+
+  /**
    * What to do before trying again: the known reason's advice, else the code's; {@link
    * RetryAdvice#NEVER} for unknown codes.
    */

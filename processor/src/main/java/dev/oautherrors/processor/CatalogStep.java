@@ -1,0 +1,88 @@
+package dev.oautherrors.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.oautherrors.processor.diagnostic.Diagnostics;
+import dev.oautherrors.processor.diagnostic.Location;
+import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.generate.CatalogGenerator;
+import dev.oautherrors.processor.generate.CatalogTypes;
+import dev.oautherrors.processor.load.CatalogLocator;
+import dev.oautherrors.processor.load.LoadedCatalog;
+import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.validate.CatalogValidator;
+import java.io.IOException;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The first round's work: find the catalog, validate it, and generate its types, unless types
+ * generated from the same catalog are already on the class path (a test compilation, or a module
+ * that depends on the one holding the catalog).
+ */
+final class CatalogStep {
+  private static final String HASH_FIELD = "CATALOG_SHA256";
+
+  private final ProcessingEnvironment env;
+  private final Diagnostics diagnostics;
+
+  CatalogStep(ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.env = env;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Loads, validates and generates; stops with {@code AbortProcessing} after reported errors. */
+  Catalog run() {
+    CatalogLocator locator = new CatalogLocator(env.getFiler(),
+        env.getOptions().get(CatalogLocator.CATALOG_OPTION),
+        env.getOptions().get(CatalogLocator.RESOURCE_OPTION));
+    CatalogLocator.Outcome outcome = locator.locate();
+    if (outcome instanceof CatalogLocator.Missing missing) {
+      diagnostics.report(missing.problem());
+      diagnostics.abortIfErrors();
+    }
+    LoadedCatalog loaded = ((CatalogLocator.Found) outcome).catalog();
+    CatalogValidator.Result result = CatalogValidator.validate(loaded);
+    diagnostics.reportAll(result.problems());
+    diagnostics.abortIfErrors();
+    Catalog catalog = result.catalog().orElseThrow();
+    if (!alreadyGenerated(catalog)) {
+      write(catalog);
+    }
+    return catalog;
+  }
+
+  private boolean alreadyGenerated(Catalog catalog) {
+    String name = new CatalogTypes(catalog).catalogClass().canonicalName();
+    TypeElement existing = env.getElementUtils().getTypeElement(name);
+    if (existing == null) {
+      return false;
+    }
+    Optional<Object> hash = ElementFilter.fieldsIn(existing.getEnclosedElements()).stream()
+        .filter(field -> field.getSimpleName().contentEquals(HASH_FIELD))
+        .map(VariableElement::getConstantValue)
+        .findFirst();
+    if (hash.isPresent() && hash.get().equals(catalog.sha256())) {
+      return true;
+    }
+    diagnostics.report(Message.STALE_GENERATED_TYPES, Location.nowhere(), name,
+        catalog.file().displayPath());
+    return false;
+  }
+
+  private void write(Catalog catalog) {
+    boolean sealed = env.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0;
+    for (JavaFile file : new CatalogGenerator(catalog, sealed).files()) {
+      try {
+        file.writeTo(env.getFiler());
+      } catch (IOException e) {
+        diagnostics.report(Message.WRITE_FAILED, Location.nowhere(),
+            file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+      }
+    }
+    diagnostics.abortIfErrors();
+  }
+}

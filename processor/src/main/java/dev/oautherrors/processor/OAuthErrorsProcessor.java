@@ -1,0 +1,88 @@
+package dev.oautherrors.processor;
+
+import com.google.auto.service.AutoService;
+import dev.oautherrors.processor.diagnostic.AbortProcessing;
+import dev.oautherrors.processor.diagnostic.Diagnostics;
+import dev.oautherrors.processor.diagnostic.Location;
+import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.load.CatalogLocator;
+import dev.oautherrors.processor.model.Catalog;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Compiles the OAuth error catalog ({@code errors.yaml}) into Java types and checks every
+ * {@code @OAuthErrorHandler} class against it.
+ *
+ * <p>Runs in every compilation it is on the processor path of (it supports {@code *}), because the
+ * types must exist before anyone can refer to them. It claims only its own annotation and the
+ * {@code @Generated} of its output, so that {@code -Xlint:processing} stays quiet about them.
+ *
+ * <p>Each step reports its problems through {@link Diagnostics} and stops with {@link
+ * AbortProcessing}, caught here and nowhere else; anything unexpected becomes one error without a
+ * stack trace.
+ */
+@AutoService(Processor.class)
+public final class OAuthErrorsProcessor extends AbstractProcessor {
+  private static final Set<String> CLAIMED = Set.of(
+      "dev.oautherrors.annotations.OAuthErrorHandler",
+      "javax.annotation.processing.Generated");
+
+  private Diagnostics diagnostics;
+  private boolean catalogStepDone;
+  private Catalog catalog;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    diagnostics = new Diagnostics(processingEnv.getMessager());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(CatalogLocator.CATALOG_OPTION, CatalogLocator.RESOURCE_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    String step = "reading the catalog";
+    try {
+      if (!catalogStepDone) {
+        catalogStepDone = true;
+        catalog = new CatalogStep(processingEnv, diagnostics).run();
+      }
+    } catch (AbortProcessing e) {
+      // Already reported.
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      diagnostics.report(Message.INTERNAL_ERROR, Location.nowhere(),
+          e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), step);
+    }
+    return claims(annotations);
+  }
+
+  /** Claims the annotations only when they are all this processor's own (or javac's). */
+  private static boolean claims(Set<? extends TypeElement> annotations) {
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      if (!CLAIMED.contains(name) && !name.startsWith("java.lang.")) {
+        return false;
+      }
+    }
+    return !annotations.isEmpty();
+  }
+}

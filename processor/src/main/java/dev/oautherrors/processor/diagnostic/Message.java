@@ -1,0 +1,112 @@
+package dev.oautherrors.processor.diagnostic;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every message the processor reports, with its severity and stable ID. The ID appears in brackets
+ * at the start of the message ({@code [OAuthErrors/UnknownField]}) and never changes meaning, so
+ * that people can search for it and tests can rely on it. {@code docs/diagnostics.md} explains
+ * each one.
+ */
+public enum Message {
+  // --- Finding and reading the catalog --------------------------------------------------------
+  CATALOG_NOT_FOUND(Diagnostic.Kind.ERROR, "CatalogNotFound",
+      "no OAuth error catalog found. Looked in:%n%s%n"
+          + "Put the catalog at src/main/resources/%s, or pass its path with -A%s=<path>."),
+  CATALOG_OPTION_NOT_FOUND(Diagnostic.Kind.ERROR, "CatalogNotFound",
+      "-A%s=%s names no readable file. Looked at:%n%s%n"
+          + "Give an absolute path, or one relative to the module directory."),
+  CATALOG_UNREADABLE(Diagnostic.Kind.ERROR, "CatalogUnreadable",
+      "cannot read the catalog %s: %s"),
+  YAML_SYNTAX(Diagnostic.Kind.ERROR, "YamlSyntax",
+      "the catalog is not valid YAML: %s%s"),
+  YAML_ALIAS(Diagnostic.Kind.ERROR, "YamlSyntax",
+      "YAML anchors and aliases (%s) are not supported in a catalog; write the value out"),
+  DUPLICATE_KEY(Diagnostic.Kind.ERROR, "DuplicateKey",
+      "'%s' is given twice in %s (first at line %d); keep one"),
+
+  // --- The shape of the catalog ---------------------------------------------------------------
+  NOT_A_MAPPING_ROOT(Diagnostic.Kind.ERROR, "WrongType",
+      "the catalog must be a mapping with 'package:' and 'errors:', but is %s"),
+  EMPTY_CATALOG(Diagnostic.Kind.ERROR, "EmptyCatalog",
+      "the catalog lists no errors; add at least one entry under 'errors:', for example:%n"
+          + "errors:%n  - code: access_denied%n    cause: The user denied access."),
+  UNKNOWN_FIELD(Diagnostic.Kind.ERROR, "UnknownField",
+      "unknown field '%s' in %s; %s"),
+  WRONG_TYPE(Diagnostic.Kind.ERROR, "WrongType",
+      "'%s' in %s must be %s, but is %s%s"),
+  MISSING_FIELD(Diagnostic.Kind.ERROR, "MissingField",
+      "%s has no '%s'; add it, for example:%n%s"),
+  EMPTY_VALUE(Diagnostic.Kind.ERROR, "EmptyValue",
+      "'%s' in %s is empty; %s"),
+  UNKNOWN_VALUE(Diagnostic.Kind.ERROR, "UnknownValue",
+      "'%s' is not a valid value of '%s' in %s; %s"),
+
+  // --- Names and references -------------------------------------------------------------------
+  INVALID_PACKAGE(Diagnostic.Kind.ERROR, "InvalidPackage",
+      "'%s' is not a valid Java package name; use lower-case parts separated by dots, "
+          + "for example com.example.oauth"),
+  INVALID_TYPE_NAME(Diagnostic.Kind.ERROR, "InvalidJavaName",
+      "'%s' in %s is not a valid Java type name; use UpperCamelCase letters and digits, "
+          + "for example %s"),
+  UNUSABLE_CODE_NAME(Diagnostic.Kind.ERROR, "UnusableJavaName",
+      "code '%s' %s, so no Java type can be named after it; set javaName: on the entry, "
+          + "for example javaName: %s"),
+  INVALID_REASON_ID(Diagnostic.Kind.ERROR, "InvalidReasonId",
+      "reason id '%s' of code '%s' is not lower_snake_case letters, digits and underscores "
+          + "starting with a letter; for example id: %s"),
+  DUPLICATE_SPELLING(Diagnostic.Kind.ERROR, "DuplicateCode",
+      "'%s' is already %s at line %d; a wire spelling can belong to one entry only"),
+  LENIENT_CLASH(Diagnostic.Kind.ERROR, "AmbiguousSpelling",
+      "'%s' differs from '%s' (line %d) only in case or in '-' versus '_', so lenient matching "
+          + "could not tell them apart; remove one, or make one an alias of the other's entry"),
+  JAVA_NAME_CLASH(Diagnostic.Kind.ERROR, "JavaNameClash",
+      "%s and %s (line %d) would both generate %s; set javaName: on one of them, "
+          + "for example javaName: %s"),
+  DUPLICATE_REASON(Diagnostic.Kind.ERROR, "DuplicateReason",
+      "%s of code '%s' is already used by the reason at line %d; each reason needs its own"),
+  UNDEFINED_REFERENCE(Diagnostic.Kind.ERROR, "UndefinedReference",
+      "%s '%s' is not defined in this catalog; %s"),
+  EMPTY_GROUP(Diagnostic.Kind.ERROR, "EmptyGroup",
+      "group '%s' has no codes; give some entries group: %s, or remove the group"),
+
+  // --- Generating code ------------------------------------------------------------------------
+  WRITE_FAILED(Diagnostic.Kind.ERROR, "WriteFailed",
+      "could not write %s: %s"),
+  STALE_GENERATED_TYPES(Diagnostic.Kind.NOTE, "StaleTypes",
+      "%s on the class path was generated from a different catalog; generating it again from %s"),
+
+  // --- Anything else --------------------------------------------------------------------------
+  INTERNAL_ERROR(Diagnostic.Kind.ERROR, "InternalError",
+      "the OAuth errors processor failed unexpectedly (%s) while %s. This is a bug in the "
+          + "processor, not in your code: please report it with the catalog that caused it.");
+
+  /** The prefix of every ID. */
+  public static final String ID_PREFIX = "OAuthErrors/";
+
+  private final Diagnostic.Kind kind;
+  private final String id;
+  private final String template;
+
+  Message(Diagnostic.Kind kind, String id, String template) {
+    this.kind = kind;
+    this.id = id;
+    this.template = template;
+  }
+
+  /** The severity. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The stable ID, such as {@code OAuthErrors/UnknownField}. */
+  public String id() {
+    return ID_PREFIX + id;
+  }
+
+  /** The message with its ID in brackets and the values filled in. */
+  public String format(Object... args) {
+    return "[" + id() + "] " + String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.oautherrors.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.runtime.AbstractOAuthErrorException;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.OAuthError;
+import javax.lang.model.element.Modifier;
+
+/** Writes the abstract base exception, sealed over every code's class and the unknown class. */
+final class BaseExceptionWriter {
+  private final CatalogTypes types;
+  private final boolean sealed;
+
+  BaseExceptionWriter(CatalogTypes types, boolean sealed) {
+    this.types = types;
+    this.sealed = sealed;
+  }
+
+  TypeSpec write() {
+    ClassName visitor = types.visitor();
+    TypeVariableName r = TypeVariableName.get("R");
+    TypeSpec.Builder base = TypeSpec.classBuilder(types.base())
+        .addJavadoc("An OAuth error from the catalog $L: one final subclass per code, and\n"
+                + "{@link $T} for codes the catalog does not know.\n\n"
+                + "<p>Handle every code with {@link #accept($T)}, an {@code @OAuthErrorHandler}\n"
+                + "class and its generated dispatcher, or a {@code switch} over this $L type.\n",
+            types.fileMention(), types.unknown(), visitor, sealed ? "sealed" : "abstract")
+        .addAnnotation(types.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .superclass(AbstractOAuthErrorException.class)
+        .addField(serialVersionUid())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(OAuthError.class, "error")
+            .addParameter(CodeMatch.class, "match")
+            .addParameter(TypeName.BOOLEAN, "captureStackTrace")
+            .addStatement("super(error, match, captureStackTrace)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("accept")
+            .addJavadoc("Calls the visitor's method for this error's code.\n\n"
+                + "@param visitor the visitor\n"
+                + "@param <R> the visitor's result type\n"
+                + "@return what the visitor's method returns\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addTypeVariable(r)
+            .returns(r)
+            .addParameter(ParameterizedTypeName.get(visitor, r), "visitor")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("asException")
+            .addJavadoc("This error as its exception type; lets a group interface be thrown.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .returns(types.base())
+            .addStatement("return this")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("withStackTrace")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .returns(types.base())
+            .addStatement("return $T.create(error(), true)", types.catalogClass())
+            .build());
+    if (sealed) {
+      base.addModifiers(Modifier.SEALED);
+      for (ErrorCode code : types.catalog().errors()) {
+        base.addPermittedSubclass(types.exception(code));
+      }
+      base.addPermittedSubclass(types.unknown());
+    }
+    return base.build();
+  }
+
+  static FieldSpec serialVersionUid() {
+    return FieldSpec.builder(TypeName.LONG, "serialVersionUID",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("1L")
+        .build();
+  }
+}

@@ -1,0 +1,185 @@
+package dev.oautherrors.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.Located;
+import dev.oautherrors.runtime.CatalogEntry;
+import dev.oautherrors.runtime.CodeNormalizer;
+import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.OAuthErrorParser;
+import dev.oautherrors.runtime.ParserLimits;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the catalog class: the entry point that applications call for parsers, typed errors and
+ * the catalog's entries.
+ */
+final class CatalogClassWriter {
+  /** Entries listed per static block; keeps a huge catalog's initialiser under 64 KB. */
+  private static final int ENTRIES_PER_CHUNK = 1000;
+
+  private final CatalogTypes types;
+
+  CatalogClassWriter(CatalogTypes types) {
+    this.types = types;
+  }
+
+  TypeSpec write() {
+    Catalog catalog = types.catalog();
+    ClassName self = types.catalogClass();
+    TypeName parser = ParameterizedTypeName.get(ClassName.get(OAuthErrorParser.class),
+        types.base());
+    TypeName entries = ParameterizedTypeName.get(List.class, CatalogEntry.class);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("The OAuth error catalog $L, compiled: parsers that turn responses into its\n"
+                + "typed errors, and the lookup from a wire code to its type.\n\n"
+                + "<pre>{@code\n"
+                + "switch ($T.parser().parseRedirect(callbackUri, expectedState)) { ... }\n"
+                + "}</pre>\n",
+            types.fileMention(), self)
+        .addAnnotation(types.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(String.class, "CATALOG_SHA256",
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("SHA-256 of the catalog file these types were generated from.\n")
+            .initializer("$S", catalog.sha256())
+            .build())
+        .addField(FieldSpec.builder(parser, "PARSER", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("parser($T.DEFAULT)", ParserLimits.class)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("parser")
+            .addJavadoc("The parser for this catalog's errors, with {@link $T#DEFAULT} limits.\n",
+                ParserLimits.class)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(parser)
+            .addStatement("return PARSER")
+            .build())
+        .addMethod(parserWithLimits(parser))
+        .addMethod(MethodSpec.methodBuilder("of")
+            .addJavadoc("The typed exception for {@code error}, recording the stack trace of this"
+                + " call: ready to throw.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(types.base())
+            .addParameter(OAuthError.class, "error")
+            .addStatement("return create(error, true)")
+            .build())
+        .addMethod(create())
+        .addMethod(MethodSpec.methodBuilder("entries")
+            .addJavadoc("Every entry of the catalog, in catalog order.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(entries)
+            .addStatement("return Entries.ALL")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("lookup")
+            .addJavadoc("The entry for a wire code, matched as {@link #create} matches; empty for a"
+                + " code\nthe catalog does not know.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(Optional.class, CatalogEntry.class))
+            .addParameter(String.class, "code")
+            .addStatement("return create($T.builder(code).build(), false).catalogEntry()",
+                OAuthError.class)
+            .build())
+        .addType(entriesHolder(entries));
+    new CodeLookupWriter(types).addTo(type);
+    return type.build();
+  }
+
+  private MethodSpec parserWithLimits(TypeName parser) {
+    CodeBlock.Builder build = CodeBlock.builder()
+        .add("return $T.builder($T::create)\n$>$>.limits(limits)", OAuthErrorParser.class,
+            types.catalogClass());
+    types.catalog().stateMismatch().map(Located::value).flatMap(this::codeNamed)
+        .ifPresent(code -> build.add("\n.stateMismatchCode($T.CODE)", types.exception(code)));
+    build.add("\n.build();\n$<$<");
+    return MethodSpec.methodBuilder("parser")
+        .addJavadoc("A parser for this catalog's errors with other limits.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(parser)
+        .addParameter(ParserLimits.class, "limits")
+        .addCode(build.build())
+        .build();
+  }
+
+  private Optional<ErrorCode> codeNamed(String wireCode) {
+    return types.catalog().errors().stream().filter(e -> e.wireCode().equals(wireCode))
+        .findFirst();
+  }
+
+  private MethodSpec create() {
+    return MethodSpec.methodBuilder("create")
+        .addJavadoc("The typed exception for {@code error}'s code: the exact spelling first, then"
+            + " the\ncatalog's aliases, then the lenient spelling ({@link $T}); the unknown-code"
+            + " type\nwhen none matches.\n\n"
+            + "@param captureStackTrace whether to record the stack trace; parsers pass false,"
+            + " since\n    capturing one costs about a microsecond\n", CodeNormalizer.class)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(types.base())
+        .addParameter(OAuthError.class, "error")
+        .addParameter(TypeName.BOOLEAN, "captureStackTrace")
+        .addStatement("$T code = error.code()", String.class)
+        .addStatement("$T exact = $N(code, error, captureStackTrace)", types.base(),
+            CodeLookupWriter.EXACT)
+        .beginControlFlow("if (exact != null)")
+        .addStatement("return exact")
+        .endControlFlow()
+        .addStatement("$T lenient = $N($T.normalize(code), error, captureStackTrace)",
+            types.base(), CodeLookupWriter.LENIENT, CodeNormalizer.class)
+        .addStatement("return lenient != null ? lenient : new $T(error, captureStackTrace)",
+            types.unknown())
+        .build();
+  }
+
+  /**
+   * The entries live in a nested holder so that they, and with them every exception class, are
+   * loaded only when someone asks for them.
+   */
+  private TypeSpec entriesHolder(TypeName entries) {
+    List<ErrorCode> codes = types.catalog().errors();
+    TypeSpec.Builder holder = TypeSpec.classBuilder("Entries")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    if (codes.size() <= ENTRIES_PER_CHUNK) {
+      CodeBlock list = codes.stream()
+          .map(code -> CodeBlock.of("$T.ENTRY", types.exception(code)))
+          .collect(CodeBlock.joining(",\n"));
+      return holder.addField(FieldSpec.builder(entries, "ALL", Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.of(\n$>$>$L$<$<)", List.class, list)
+              .build())
+          .build();
+    }
+    MethodSpec.Builder all = MethodSpec.methodBuilder("all")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(entries)
+        .addStatement("$T entries = new $T<>($L)", entries, ArrayList.class, codes.size());
+    for (int start = 0; start < codes.size(); start += ENTRIES_PER_CHUNK) {
+      String chunk = "add" + (start / ENTRIES_PER_CHUNK);
+      MethodSpec.Builder add = MethodSpec.methodBuilder(chunk)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addParameter(entries, "entries");
+      for (ErrorCode code : codes.subList(start, Math.min(codes.size(), start + ENTRIES_PER_CHUNK))) {
+        add.addStatement("entries.add($T.ENTRY)", types.exception(code));
+      }
+      holder.addMethod(add.build());
+      all.addStatement("$N(entries)", chunk);
+    }
+    all.addStatement("return $T.unmodifiableList(entries)", Collections.class);
+    return holder
+        .addField(FieldSpec.builder(entries, "ALL", Modifier.STATIC, Modifier.FINAL)
+            .initializer("all()")
+            .build())
+        .addMethod(all.build())
+        .build();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.oautherrors.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.Located;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.CodeNormalizer;
+import dev.oautherrors.runtime.OAuthError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the lookup from a wire code to its exception: a {@code switch} over exact spellings
+ * (codes, then aliases), then one over lenient forms. A {@code switch} on strings compiles to a
+ * hash lookup, so each call costs one {@code hashCode} and one {@code equals}.
+ *
+ * <p>A class file holds at most 65,535 constants and a method 64 KB of code, so a catalog with
+ * more than {@value #SHARD_SIZE} spellings is split: the catalog class picks a nested shard class
+ * by the spelling's hash (String hashes are specified, so the split is the same on every JVM).
+ */
+final class CodeLookupWriter {
+  static final int SHARD_SIZE = 400;
+  static final String EXACT = "exactMatch";
+  static final String LENIENT = "lenientMatch";
+
+  /** One {@code case}: a spelling and the code it leads to, and how it matched. */
+  private record Case(String spelling, ErrorCode code, CodeMatch match) {}
+
+  private final CatalogTypes types;
+
+  CodeLookupWriter(CatalogTypes types) {
+    this.types = types;
+  }
+
+  /** Adds {@code exactMatch} and {@code lenientMatch}, and shard classes if needed. */
+  void addTo(TypeSpec.Builder catalogClass) {
+    List<Case> exact = new ArrayList<>();
+    Map<String, Case> lenient = new LinkedHashMap<>();
+    for (ErrorCode code : types.catalog().errors()) {
+      for (Located<String> spelling : code.spellings()) {
+        exact.add(new Case(spelling.value(), code,
+            spelling == code.code() ? CodeMatch.EXACT : CodeMatch.ALIAS));
+        String normalized = CodeNormalizer.normalize(spelling.value());
+        lenient.putIfAbsent(normalized, new Case(normalized, code, CodeMatch.LENIENT));
+      }
+    }
+    int shards = (exact.size() + SHARD_SIZE - 1) / SHARD_SIZE;
+    if (shards <= 1) {
+      catalogClass.addMethod(matcher(EXACT, exact, "code"));
+      catalogClass.addMethod(matcher(LENIENT, new ArrayList<>(lenient.values()), "normalized"));
+      return;
+    }
+    List<List<Case>> exactShards = split(exact, shards);
+    List<List<Case>> lenientShards = split(new ArrayList<>(lenient.values()), shards);
+    for (int i = 0; i < shards; i++) {
+      catalogClass.addType(TypeSpec.classBuilder("Shard" + i)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(matcher(EXACT, exactShards.get(i), "code"))
+          .addMethod(matcher(LENIENT, lenientShards.get(i), "normalized"))
+          .build());
+    }
+    catalogClass.addMethod(router(EXACT, "code", shards));
+    catalogClass.addMethod(router(LENIENT, "normalized", shards));
+  }
+
+  private static List<List<Case>> split(List<Case> cases, int shards) {
+    List<List<Case>> split = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      split.add(new ArrayList<>());
+    }
+    for (Case c : cases) {
+      split.get(Math.floorMod(c.spelling().hashCode(), shards)).add(c);
+    }
+    return split;
+  }
+
+  private MethodSpec.Builder signature(String name, String parameter) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .returns(types.base())
+        .addParameter(String.class, parameter)
+        .addParameter(OAuthError.class, "error")
+        .addParameter(TypeName.BOOLEAN, "captureStackTrace");
+  }
+
+  private MethodSpec matcher(String name, List<Case> cases, String parameter) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", parameter);
+    for (Case c : cases) {
+      ClassName exception = types.exception(c.code());
+      body.add("case $S:\n", c.spelling())
+          .indent()
+          .addStatement("return new $T(error, $T.$L, captureStackTrace)", exception,
+              CodeMatch.class, c.match().name())
+          .unindent();
+    }
+    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
+    return signature(name, parameter)
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(body.build())
+        .build();
+  }
+
+  private MethodSpec router(String name, String parameter, int shards) {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .beginControlFlow("switch ($T.floorMod($N.hashCode(), $L))", Math.class, parameter, shards);
+    for (int i = 0; i < shards; i++) {
+      body.add("case $L:\n", i).indent()
+          .addStatement("return Shard$L.$N($N, error, captureStackTrace)", i, name, parameter)
+          .unindent();
+    }
+    body.add("default:\n").indent()
+        .addStatement("throw new $T()", AssertionError.class).unindent()
+        .endControlFlow();
+    return signature(name, parameter)
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(body.build())
+        .build();
+  }
+}

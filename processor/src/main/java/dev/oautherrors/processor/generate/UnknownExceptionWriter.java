@@ -1,0 +1,58 @@
+package dev.oautherrors.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.runtime.CatalogEntry;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.OAuthError;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Writes the exception for codes the catalog does not know. */
+final class UnknownExceptionWriter {
+  private final CatalogTypes types;
+
+  UnknownExceptionWriter(CatalogTypes types) {
+    this.types = types;
+  }
+
+  TypeSpec write() {
+    TypeVariableName r = TypeVariableName.get("R");
+    ClassName visitor = types.visitor();
+    return TypeSpec.classBuilder(types.unknown())
+        .addJavadoc("An OAuth error whose code the catalog $L does not list. Servers add codes;\n"
+                + "this type keeps the code exactly as sent ({@link #code()}), so nothing is lost\n"
+                + "and handlers can still log it, show it, or alert someone.\n",
+            types.fileMention())
+        .addAnnotation(types.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(types.base())
+        .addField(BaseExceptionWriter.serialVersionUid())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(OAuthError.class, "error")
+            .addParameter(TypeName.BOOLEAN, "captureStackTrace")
+            .addStatement("super(error, $T.UNKNOWN, captureStackTrace)", CodeMatch.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("catalogEntry")
+            .addJavadoc("Always empty: the catalog does not list this code.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(Optional.class, CatalogEntry.class))
+            .addStatement("return $T.empty()", Optional.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("accept")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariable(r)
+            .returns(r)
+            .addParameter(ParameterizedTypeName.get(visitor, r), "visitor")
+            .addStatement("return visitor.$L(this)", TypeNames.VISIT_UNKNOWN)
+            .build())
+        .build();
+  }
+}

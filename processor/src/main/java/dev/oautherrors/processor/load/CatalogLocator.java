@@ -1,0 +1,232 @@
+package dev.oautherrors.processor.load;
+
+import dev.oautherrors.processor.diagnostic.CatalogText;
+import dev.oautherrors.processor.diagnostic.Location;
+import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds the catalog, in this order:
+ *
+ * <ol>
+ *   <li>the path given with {@code -Aoauth.errors.catalog=<path>} (absolute, relative to the
+ *       working directory, or relative to the module); when given, nothing else is tried;
+ *   <li>the resource {@code errors.yaml} (or {@code -Aoauth.errors.resource=<name>}) on the class
+ *       path, where Maven and Gradle put {@code src/main/resources};
+ *   <li>the same resource in the class output directory;
+ *   <li>{@code src/main/resources/<name>} of the module whose class output this is, for IDEs that
+ *       compile before copying resources.
+ * </ol>
+ *
+ * <p>When nothing is found, one error lists every place tried. Messages name the source file
+ * ({@code src/main/resources/errors.yaml}) rather than its copy in {@code target/classes} when
+ * both hold the same text.
+ */
+public final class CatalogLocator {
+  /** The option naming the catalog's path. */
+  public static final String CATALOG_OPTION = "oauth.errors.catalog";
+  /** The option naming the catalog's resource on the class path. */
+  public static final String RESOURCE_OPTION = "oauth.errors.resource";
+  /** The resource name used unless {@link #RESOURCE_OPTION} says otherwise. */
+  public static final String DEFAULT_RESOURCE = "errors.yaml";
+
+  private final Filer filer;
+  private final String pathOption;
+  private final String resource;
+  private final List<String> tried = new ArrayList<>();
+
+  /** A locator that uses {@code filer} and the processor options given. */
+  public CatalogLocator(Filer filer, String pathOption, String resourceOption) {
+    this.filer = filer;
+    this.pathOption = pathOption;
+    this.resource = resourceOption == null || resourceOption.isBlank()
+        ? DEFAULT_RESOURCE
+        : resourceOption.strip();
+  }
+
+  /** The outcome: the catalog, or the problem that says why there is none. */
+  public sealed interface Outcome {}
+
+  /** The catalog was found and read. */
+  public record Found(LoadedCatalog catalog) implements Outcome {}
+
+  /** The catalog was not found or could not be read. */
+  public record Missing(Problem problem) implements Outcome {}
+
+  /** Looks for the catalog. */
+  public Outcome locate() {
+    if (pathOption != null && !pathOption.isBlank()) {
+      return locateByOption(pathOption.strip());
+    }
+    Optional<Path> moduleDir = moduleDirectory();
+    for (StandardLocation location :
+        List.of(StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT)) {
+      Optional<Outcome> found = fromLocation(location, moduleDir);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    if (moduleDir.isPresent()) {
+      Path source = sourceResource(moduleDir.get());
+      tried.add("source folder: " + source);
+      if (Files.isRegularFile(source)) {
+        return readFile(source);
+      }
+    } else {
+      tried.add("source folder: unknown (the class output is not a directory on disk)");
+    }
+    return new Missing(Problem.of(Message.CATALOG_NOT_FOUND, Location.nowhere(),
+        bulletList(tried), resource, CATALOG_OPTION));
+  }
+
+  private Outcome locateByOption(String option) {
+    List<Path> candidates = new ArrayList<>();
+    Path given = Paths.get(option);
+    candidates.add(given.toAbsolutePath().normalize());
+    if (!given.isAbsolute()) {
+      moduleDirectory().ifPresent(dir -> candidates.add(dir.resolve(given).normalize()));
+    }
+    for (Path candidate : candidates) {
+      if (Files.isRegularFile(candidate)) {
+        return readFile(candidate);
+      }
+      tried.add(candidate.toString());
+    }
+    return new Missing(Problem.of(Message.CATALOG_OPTION_NOT_FOUND, Location.nowhere(),
+        CATALOG_OPTION, option, bulletList(tried)));
+  }
+
+  private Optional<Outcome> fromLocation(StandardLocation location, Optional<Path> moduleDir) {
+    String where = location == StandardLocation.CLASS_PATH ? "class path" : "class output";
+    FileObject file;
+    try {
+      file = filer.getResource(location, "", resource);
+    } catch (IllegalArgumentException e) {
+      // Eclipse's Filer does not support every location.
+      tried.add(where + ": not supported by this compiler");
+      return Optional.empty();
+    } catch (IOException e) {
+      tried.add(where + ": " + resource + " (not found)");
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try (InputStream in = file.openInputStream()) {
+      bytes = in.readAllBytes();
+    } catch (IOException | IllegalStateException e) {
+      tried.add(where + ": " + describe(file.toUri()) + " (not found)");
+      return Optional.empty();
+    }
+    String display = displayPath(file.toUri(), bytes, moduleDir);
+    return Optional.of(decode(display, bytes));
+  }
+
+  /** Prefer the file the user edits over its copy in the output directory. */
+  private String displayPath(URI found, byte[] bytes, Optional<Path> moduleDir) {
+    if (moduleDir.isPresent()) {
+      Path source = sourceResource(moduleDir.get());
+      try {
+        if (Files.isRegularFile(source) && Arrays.equals(Files.readAllBytes(source), bytes)) {
+          return source.toString();
+        }
+      } catch (IOException e) {
+        // Fall back to the copy's path.
+      }
+    }
+    return describe(found);
+  }
+
+  private Outcome readFile(Path path) {
+    try {
+      return decode(path.toString(), Files.readAllBytes(path));
+    } catch (IOException e) {
+      return new Missing(Problem.of(Message.CATALOG_UNREADABLE, Location.nowhere(), path,
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+  }
+
+  private Outcome decode(String displayPath, byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new Missing(Problem.of(Message.CATALOG_UNREADABLE, Location.nowhere(), displayPath,
+          "it is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8"));
+    }
+    return new Found(new LoadedCatalog(new CatalogText(displayPath, text), sha256(bytes)));
+  }
+
+  /**
+   * The module directory: the parent of the {@code target} (Maven) or {@code build} (Gradle)
+   * directory that holds the class output.
+   */
+  private Optional<Path> moduleDirectory() {
+    URI output;
+    try {
+      output = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource).toUri();
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (!"file".equals(output.getScheme())) {
+      return Optional.empty();
+    }
+    for (Path dir = Paths.get(output).getParent(); dir != null; dir = dir.getParent()) {
+      Path name = dir.getFileName();
+      if (name != null && (name.toString().equals("target") || name.toString().equals("build"))
+          && dir.getParent() != null) {
+        return Optional.of(dir.getParent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Path sourceResource(Path moduleDir) {
+    return moduleDir.resolve("src").resolve("main").resolve("resources").resolve(resource);
+  }
+
+  private static String describe(URI uri) {
+    return "file".equals(uri.getScheme()) ? Paths.get(uri).toString() : uri.toString();
+  }
+
+  private static String bulletList(List<String> lines) {
+    StringBuilder list = new StringBuilder();
+    for (String line : lines) {
+      if (list.length() > 0) {
+        list.append(System.lineSeparator());
+      }
+      list.append("  - ").append(line);
+    }
+    return list.toString();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

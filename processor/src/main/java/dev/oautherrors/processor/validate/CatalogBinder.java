@@ -1,0 +1,247 @@
+package dev.oautherrors.processor.validate;
+
+import dev.oautherrors.processor.diagnostic.Location;
+import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Position;
+import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.load.LoadedCatalog;
+import dev.oautherrors.processor.load.YamlNode;
+import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.Flow;
+import dev.oautherrors.processor.model.Group;
+import dev.oautherrors.processor.model.JavaNames;
+import dev.oautherrors.processor.model.Located;
+import dev.oautherrors.processor.model.Reason;
+import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.runtime.RetryAdvice;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the YAML tree into the catalog model, checking the shape on the way: known fields, value
+ * types, required and non-empty values. Derives what the catalog leaves out (Java names, reason
+ * ids). Cross-entry rules (duplicates, name clashes, references) are the checks' job.
+ */
+final class CatalogBinder {
+  static final List<String> TOP_FIELDS =
+      List.of("package", "names", "stateMismatch", "flows", "groups", "errors");
+  static final List<String> NAMES_FIELDS = List.of("base", "unknown", "visitor", "catalog");
+  static final List<String> GROUP_FIELDS = List.of("description", "javaName");
+  static final List<String> ERROR_FIELDS = List.of(
+      "code", "cause", "aliases", "javaName", "group", "flows", "retry", "action", "reasons");
+  static final List<String> REASON_FIELDS =
+      List.of("description", "id", "aliases", "cause", "retry", "action");
+  static final List<String> RETRY_VALUES =
+      Arrays.stream(RetryAdvice.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+
+  private final LoadedCatalog loaded;
+  private final List<Problem> problems;
+  private final FieldReader fields;
+
+  private CatalogBinder(LoadedCatalog loaded, List<Problem> problems) {
+    this.loaded = loaded;
+    this.problems = problems;
+    this.fields = new FieldReader(loaded.text(), problems);
+  }
+
+  /** Binds {@code tree}; the catalog is present only when no problem was found. */
+  static Optional<Catalog> bind(
+      LoadedCatalog loaded, Optional<YamlNode> tree, List<Problem> problems) {
+    return new CatalogBinder(loaded, problems).bind(tree);
+  }
+
+  private Optional<Catalog> bind(Optional<YamlNode> tree) {
+    int problemsBefore = problems.size();
+    if (tree.isEmpty() || FieldReader.isNull(tree.get())) {
+      problems.add(Problem.of(Message.EMPTY_CATALOG, fields.at(Position.START, 1)));
+      return Optional.empty();
+    }
+    if (!(tree.get() instanceof YamlNode.Mapping root)) {
+      problems.add(Problem.of(Message.NOT_A_MAPPING_ROOT, fields.at(tree.get().position(), 1),
+          tree.get().describe()));
+      return Optional.empty();
+    }
+    fields.checkFields(root, "the catalog", TOP_FIELDS);
+    Optional<Located<String>> packageName = fields.requiredString(
+        root, "package", "the catalog", "package: com.example.oauth");
+    TypeNames names = typeNames(root);
+    Optional<Located<String>> stateMismatch =
+        fields.optionalString(root, "stateMismatch", "the catalog");
+    List<Flow> flows = flows(root);
+    List<Group> groups = groups(root);
+    List<ErrorCode> errors = errors(root);
+    if (problems.size() > problemsBefore || packageName.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Catalog(loaded.text(), loaded.sha256(), packageName.get(),
+        names, stateMismatch, flows, groups, errors));
+  }
+
+  private TypeNames typeNames(YamlNode.Mapping root) {
+    Optional<YamlNode.Mapping> names = fields.mapping(root, "names", "the catalog");
+    names.ifPresent(n -> fields.checkFields(n, "names", NAMES_FIELDS));
+    Position fallback = root.position();
+    return new TypeNames(
+        typeName(names, "base", TypeNames.DEFAULT_BASE, fallback),
+        typeName(names, "unknown", TypeNames.DEFAULT_UNKNOWN, fallback),
+        typeName(names, "visitor", TypeNames.DEFAULT_VISITOR, fallback),
+        typeName(names, "catalog", TypeNames.DEFAULT_CATALOG, fallback));
+  }
+
+  private Located<String> typeName(
+      Optional<YamlNode.Mapping> names, String field, String fallback, Position position) {
+    return names.flatMap(n -> fields.optionalString(n, field, "names"))
+        .orElse(new Located<>(fallback, position));
+  }
+
+  private List<Flow> flows(YamlNode.Mapping root) {
+    List<Flow> flows = new ArrayList<>();
+    fields.mapping(root, "flows", "the catalog").ifPresent(mapping -> {
+      for (YamlNode.Entry entry : mapping.entries()) {
+        fields.string(entry.key(), entry.value(), "flows")
+            .filter(d -> !d.value().isBlank())
+            .ifPresentOrElse(
+                d -> flows.add(new Flow(entry.key(), d.value(), entry.keyPosition())),
+                () -> problems.add(Problem.of(Message.EMPTY_VALUE,
+                    fields.at(entry.keyPosition(), entry.key().length()), entry.key(), "flows",
+                    "describe the flow in a few words, for example " + entry.key()
+                        + ": Device flow (RFC 8628)")));
+      }
+    });
+    return flows;
+  }
+
+  private List<Group> groups(YamlNode.Mapping root) {
+    List<Group> groups = new ArrayList<>();
+    fields.mapping(root, "groups", "the catalog").ifPresent(mapping -> {
+      for (YamlNode.Entry entry : mapping.entries()) {
+        String context = "group '" + entry.key() + "'";
+        if (!(entry.value() instanceof YamlNode.Mapping group)) {
+          fields.wrongType(entry.key(), "groups", "a mapping with 'description:'",
+              entry.value(), "");
+          continue;
+        }
+        fields.checkFields(group, context, GROUP_FIELDS);
+        Optional<Located<String>> description = fields.requiredString(group, "description",
+            context, "description: Codes an admin fixes in the connected app's settings.");
+        Located<String> javaName = fields.optionalString(group, "javaName", context)
+            .orElse(new Located<>(JavaNames.upperCamel(entry.key()) + "Error",
+                entry.keyPosition()));
+        description.ifPresent(d ->
+            groups.add(new Group(entry.key(), javaName, d.value(), entry.keyPosition())));
+      }
+    });
+    return groups;
+  }
+
+  private List<ErrorCode> errors(YamlNode.Mapping root) {
+    Optional<YamlNode.Entry> entry = root.entry("errors");
+    if (entry.isEmpty()) {
+      problems.add(Problem.of(Message.EMPTY_CATALOG, fields.at(root.position(), 1)));
+      return List.of();
+    }
+    YamlNode value = entry.get().value();
+    if (FieldReader.isNull(value)
+        || (value instanceof YamlNode.Sequence s && s.items().isEmpty())) {
+      problems.add(Problem.of(Message.EMPTY_CATALOG, fields.at(entry.get().keyPosition(), 6)));
+      return List.of();
+    }
+    if (!(value instanceof YamlNode.Sequence sequence)) {
+      fields.wrongType("errors", "the catalog", "a list of error entries", value,
+          "; start each entry with '- code:'");
+      return List.of();
+    }
+    List<ErrorCode> errors = new ArrayList<>();
+    for (int i = 0; i < sequence.items().size(); i++) {
+      error(sequence.items().get(i), i + 1).ifPresent(errors::add);
+    }
+    return errors;
+  }
+
+  private Optional<ErrorCode> error(YamlNode node, int number) {
+    if (!(node instanceof YamlNode.Mapping entry)) {
+      fields.wrongType("errors", "error entry #" + number, "a mapping with 'code:' and 'cause:'",
+          node, "");
+      return Optional.empty();
+    }
+    String context = entry.get("code")
+        .filter(c -> c instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING
+            && !s.text().isBlank())
+        .map(c -> "error entry '" + ((YamlNode.Scalar) c).text() + "'")
+        .orElse("error entry #" + number);
+    fields.checkFields(entry, context, ERROR_FIELDS);
+    Optional<Located<String>> code =
+        fields.requiredString(entry, "code", context, "code: access_denied");
+    Optional<Located<String>> cause = fields.requiredString(entry, "cause", context,
+        "cause: User denied access to the client app.");
+    List<Located<String>> aliases = fields.stringList(entry, "aliases", context);
+    Optional<Located<String>> javaName = fields.optionalString(entry, "javaName", context);
+    Optional<Located<String>> group = fields.optionalString(entry, "group", context);
+    List<Located<String>> flows = fields.stringList(entry, "flows", context);
+    Optional<RetryAdvice> retry = retry(entry, context);
+    Optional<String> action = fields.optionalString(entry, "action", context).map(Located::value);
+    List<Reason> reasons = code.map(c -> reasons(entry, c.value())).orElse(List.of());
+    if (code.isEmpty() || cause.isEmpty()) {
+      return Optional.empty();
+    }
+    Located<String> name = javaName.orElse(
+        new Located<>(JavaNames.fromCode(code.get().value()), code.get().position()));
+    return Optional.of(new ErrorCode(code.get(), cause.get().value(), aliases, name,
+        javaName.isPresent(), group, flows, retry.orElse(RetryAdvice.NEVER), action, reasons,
+        entry.position()));
+  }
+
+  private List<Reason> reasons(YamlNode.Mapping entry, String code) {
+    Optional<YamlNode> value = entry.get("reasons");
+    if (value.isEmpty() || FieldReader.isNull(value.get())) {
+      return List.of();
+    }
+    if (!(value.get() instanceof YamlNode.Sequence sequence)) {
+      fields.wrongType("reasons", "error entry '" + code + "'", "a list of reasons", value.get(),
+          "; start each reason with '- description:'");
+      return List.of();
+    }
+    List<Reason> reasons = new ArrayList<>();
+    for (int i = 0; i < sequence.items().size(); i++) {
+      YamlNode item = sequence.items().get(i);
+      String context = "reason #" + (i + 1) + " of '" + code + "'";
+      if (!(item instanceof YamlNode.Mapping reason)) {
+        fields.wrongType("reasons", context, "a mapping with 'description:'", item, "");
+        continue;
+      }
+      fields.checkFields(reason, context, REASON_FIELDS);
+      Optional<Located<String>> description = fields.requiredString(reason, "description",
+          context, "description: expired access/refresh token");
+      Optional<Located<String>> id = fields.optionalString(reason, "id", context);
+      List<String> aliases = fields.stringList(reason, "aliases", context).stream()
+          .map(Located::value).toList();
+      Optional<String> cause = fields.optionalString(reason, "cause", context)
+          .map(Located::value);
+      Optional<RetryAdvice> retry = retry(reason, context);
+      Optional<String> action = fields.optionalString(reason, "action", context)
+          .map(Located::value);
+      description.ifPresent(d -> reasons.add(new Reason(
+          id.orElse(new Located<>(JavaNames.idFromText(d.value()), d.position())),
+          d.value(), aliases, cause.orElse(d.value()), retry, action, reason.position())));
+    }
+    return reasons;
+  }
+
+  private Optional<RetryAdvice> retry(YamlNode.Mapping mapping, String context) {
+    return mapping.entry("retry").flatMap(entry ->
+        fields.string("retry", entry.value(), context).flatMap(value -> {
+          String text = value.value().strip();
+          if (RETRY_VALUES.contains(text)) {
+            return Optional.of(RetryAdvice.valueOf(text.toUpperCase(Locale.ROOT)));
+          }
+          problems.add(Problem.of(Message.UNKNOWN_VALUE,
+              Location.inCatalog(loaded.text(), value.position(), Math.max(1, text.length())),
+              text, "retry", context, Suggestions.hint(text, RETRY_VALUES, "use one of")));
+          return Optional.empty();
+        }));
+  }
+}
