@@ -1,6 +1,5 @@
 package dev.oautherrors.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.oautherrors.processor.diagnostic.Diagnostics;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
@@ -11,6 +10,7 @@ import dev.oautherrors.processor.load.LoadedCatalog;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.validate.CatalogValidator;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -75,12 +75,12 @@ final class CatalogStep {
 
   private void write(Catalog catalog) {
     boolean sealed = env.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0;
-    for (JavaFile file : new CatalogGenerator(catalog, sealed).files()) {
-      try {
-        file.writeTo(env.getFiler());
+    for (CatalogGenerator.Source source : new CatalogGenerator(catalog, sealed).sources()) {
+      try (Writer writer = env.getFiler().createSourceFile(source.qualifiedName()).openWriter()) {
+        writer.write(source.text());
       } catch (IOException e) {
-        diagnostics.report(Message.WRITE_FAILED, Location.nowhere(),
-            file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+        diagnostics.report(Message.WRITE_FAILED, Location.nowhere(), source.qualifiedName(),
+            e.getMessage());
       }
     }
     diagnostics.abortIfErrors();

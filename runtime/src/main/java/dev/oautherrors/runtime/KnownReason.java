@@ -1,5 +1,6 @@
 package dev.oautherrors.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +26,17 @@ public interface KnownReason {
   /** What the application or admin should do, when the catalog says so for this reason. */
   Optional<String> action();
 
+  /** Other spellings of the description that servers are known to send. */
+  List<String> aliases();
+
   /**
-   * Every {@code error_description} that identifies this reason: {@link #description()} and the
-   * catalog's other spellings of it. Matched as {@link ReasonText#matches} says.
+   * Every {@code error_description} that identifies this reason: {@link #description()}, then
+   * its {@link #aliases()}. Matched as {@link ReasonText#matches} says.
    */
-  List<String> spellings();
+  default List<String> spellings() {
+    List<String> spellings = new ArrayList<>(1 + aliases().size());
+    spellings.add(description());
+    spellings.addAll(aliases());
+    return spellings;
+  }
 }

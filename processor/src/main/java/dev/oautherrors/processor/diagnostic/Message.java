@@ -60,7 +60,7 @@ public enum Message {
       "'%s' is already %s at line %d; a wire spelling can belong to one entry only"),
   LENIENT_CLASH(Diagnostic.Kind.ERROR, "AmbiguousSpelling",
       "'%s' differs from '%s' (line %d) only in case or in '-' versus '_', so lenient matching "
-          + "could not tell them apart; remove one, or make one an alias of the other's entry"),
+          + "could not tell them apart%s; make one an alias of the other's entry, or remove one"),
   JAVA_NAME_CLASH(Diagnostic.Kind.ERROR, "JavaNameClash",
       "%s and %s (line %d) would both generate %s; set javaName: on one of them, "
           + "for example javaName: %s"),

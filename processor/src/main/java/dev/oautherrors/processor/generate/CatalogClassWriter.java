@@ -135,8 +135,9 @@ final class CatalogClassWriter {
         .beginControlFlow("if (exact != null)")
         .addStatement("return exact")
         .endControlFlow()
-        .addStatement("$T lenient = $N($T.normalize(code), error, captureStackTrace)",
-            types.base(), CodeLookupWriter.LENIENT, CodeNormalizer.class)
+        .addStatement("$T normalized = $T.normalize(code)", String.class, CodeNormalizer.class)
+        .addStatement("$T lenient = $N(normalized, error, captureStackTrace)", types.base(),
+            CodeLookupWriter.LENIENT)
         .addStatement("return lenient != null ? lenient : new $T(error, captureStackTrace)",
             types.unknown())
         .build();

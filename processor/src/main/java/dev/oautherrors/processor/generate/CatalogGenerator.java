@@ -27,8 +27,20 @@ public final class CatalogGenerator {
     this.sealed = sealed;
   }
 
-  /** The generated files, in a fixed order. */
-  public List<JavaFile> files() {
+  /** A generated source file: its type's qualified name and its text. */
+  public record Source(String qualifiedName, String text) {}
+
+  /** The generated sources, in a fixed order, laid out for reading. */
+  public List<Source> sources() {
+    List<Source> sources = new ArrayList<>();
+    for (JavaFile file : files()) {
+      sources.add(new Source(file.packageName() + "." + file.typeSpec().name(),
+          SourceFormatter.format(file.toString())));
+    }
+    return sources;
+  }
+
+  private List<JavaFile> files() {
     Catalog catalog = types.catalog();
     List<TypeSpec> specs = new ArrayList<>();
     specs.add(new BaseExceptionWriter(types, sealed).write());

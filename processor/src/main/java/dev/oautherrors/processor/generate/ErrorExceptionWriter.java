@@ -107,7 +107,7 @@ final class ErrorExceptionWriter {
 
   private static CodeBlock entry(ErrorCode code) {
     CodeBlock.Builder entry = CodeBlock.builder()
-        .add("$T.builder(CODE,\n$>$>$S)", CatalogEntry.class, code.cause());
+        .add("$T.builder(CODE,\n$>$>$L)", CatalogEntry.class, Literals.text(code.cause()));
     if (!code.aliases().isEmpty()) {
       entry.add("\n.aliases($L)", literals(code.aliases()));
     }
@@ -118,7 +118,7 @@ final class ErrorExceptionWriter {
     if (code.retry() != RetryAdvice.NEVER) {
       entry.add("\n.retryAdvice($T.$L)", RetryAdvice.class, code.retry().name());
     }
-    code.action().ifPresent(action -> entry.add("\n.action($S)", action));
+    code.action().ifPresent(action -> entry.add("\n.action($L)", Literals.text(action)));
     if (!code.reasons().isEmpty()) {
       entry.add("\n.reasons($L.values())", ReasonEnumWriter.NAME);
     }
@@ -126,6 +126,6 @@ final class ErrorExceptionWriter {
   }
 
   private static CodeBlock literals(List<Located<String>> values) {
-    return values.stream().map(v -> CodeBlock.of("$S", v.value())).collect(CodeBlock.joining(", "));
+    return Literals.list(values.stream().map(Located::value).toList());
   }
 }

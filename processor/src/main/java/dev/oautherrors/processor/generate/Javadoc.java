@@ -2,24 +2,22 @@ package dev.oautherrors.processor.generate;
 
 /**
  * Catalog text made safe and tidy inside generated Javadoc: HTML and Javadoc syntax escaped, a
- * comment terminator or Unicode escape impossible, white space collapsed, prose wrapped.
+ * comment terminator or Unicode escape impossible, white space collapsed. {@link SourceFormatter}
+ * wraps the lines.
  */
 final class Javadoc {
-  /** Where prose wraps; the comment's indent and {@code * } come on top. */
-  private static final int WIDTH = 92;
-
   private Javadoc() {}
 
-  /** Prose: escaped, white space collapsed, wrapped into lines. */
+  /** Prose: escaped, white space collapsed into single spaces. */
   static String prose(String text) {
-    return wrap(escape(collapse(text)));
+    return escape(collapse(text));
   }
 
   /** A wire value or other literal: {@code {@code x}} when safe, else escaped {@code <code>}. */
   static String code(String text) {
     String collapsed = collapse(text);
-    boolean plain = !collapsed.isEmpty()
-        && collapsed.chars().noneMatch(c -> "{}@*/\\<>&".indexOf(c) >= 0);
+    boolean plain = !collapsed.isEmpty() && !collapsed.contains("*/")
+        && collapsed.chars().noneMatch(c -> "{}@\\".indexOf(c) >= 0);
     return plain ? "{@code " + collapsed + "}" : "<code>" + escape(collapsed) + "</code>";
   }
 
@@ -43,20 +41,5 @@ final class Javadoc {
 
   private static String collapse(String text) {
     return text.strip().replaceAll("\\s+", " ");
-  }
-
-  private static String wrap(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    int lineStart = 0;
-    for (String word : text.split(" ")) {
-      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
-        out.append('\n');
-        lineStart = out.length();
-      } else if (out.length() > lineStart) {
-        out.append(' ');
-      }
-      out.append(word);
-    }
-    return out.toString();
   }
 }

@@ -10,7 +10,6 @@ import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Reason;
 import dev.oautherrors.runtime.KnownReason;
 import dev.oautherrors.runtime.RetryAdvice;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -44,44 +43,42 @@ final class ReasonEnumWriter {
         .addField(RetryAdvice.class, "retryAdvice", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(optionalString, "action", Modifier.PRIVATE, Modifier.FINAL)
             .build())
-        .addField(FieldSpec.builder(strings, "spellings", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(strings, "aliases", Modifier.PRIVATE, Modifier.FINAL)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(String.class, "id")
             .addParameter(String.class, "description")
             .addParameter(String.class, "cause")
             .addParameter(RetryAdvice.class, "retryAdvice")
-            .addParameter(optionalString, "action")
-            .addParameter(strings, "spellings")
+            .addParameter(String.class, "action")
+            .addParameter(String[].class, "aliases")
+            .varargs()
             .addStatement("this.id = id")
             .addStatement("this.description = description")
             .addStatement("this.cause = cause")
             .addStatement("this.retryAdvice = retryAdvice")
-            .addStatement("this.action = action")
-            .addStatement("this.spellings = spellings")
+            .addStatement("this.action = $T.ofNullable(action)", Optional.class)
+            .addStatement("this.aliases = $T.of(aliases)", List.class)
             .build())
         .addMethod(getter("id", TypeName.get(String.class)))
         .addMethod(getter("description", TypeName.get(String.class)))
         .addMethod(getter("cause", TypeName.get(String.class)))
         .addMethod(getter("retryAdvice", TypeName.get(RetryAdvice.class)))
         .addMethod(getter("action", optionalString))
-        .addMethod(getter("spellings", strings));
+        .addMethod(getter("aliases", strings));
     return type.build();
   }
 
   private CodeBlock arguments(Reason reason) {
-    List<CodeBlock> spellings = new ArrayList<>();
-    spellings.add(CodeBlock.of("$S", reason.description()));
-    reason.aliases().forEach(alias -> spellings.add(CodeBlock.of("$S", alias)));
-    CodeBlock action = reason.action().or(code::action)
-        .map(text -> CodeBlock.of("$T.of($S)", Optional.class, text))
-        .orElse(CodeBlock.of("$T.empty()", Optional.class));
-    return CodeBlock.builder()
-        .add("\n$>$>$S,\n$S,\n$S,\n$T.$L,\n$L,\n$T.of($L)$<$<\n", reason.id().value(),
-            reason.description(), reason.cause(), RetryAdvice.class,
-            reason.retry().orElse(code.retry()).name(), action, List.class,
-            CodeBlock.join(spellings, ", "))
-        .build();
+    CodeBlock.Builder args = CodeBlock.builder()
+        .add("\n$>$>$S,\n$L,\n$L,\n$T.$L,\n$L", reason.id().value(),
+            Literals.text(reason.description()), Literals.text(reason.cause()), RetryAdvice.class,
+            reason.retry().orElse(code.retry()).name(),
+            reason.action().or(code::action).map(Literals::text).orElse(CodeBlock.of("null")));
+    for (String alias : reason.aliases()) {
+      args.add(",\n$L", Literals.text(alias));
+    }
+    return args.add("$<$<").build();
   }
 
   private static MethodSpec getter(String name, TypeName type) {

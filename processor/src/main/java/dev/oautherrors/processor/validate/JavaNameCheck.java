@@ -9,6 +9,7 @@ import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.JavaNames;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.runtime.CodeNormalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,11 @@ import java.util.Map;
  */
 final class JavaNameCheck implements CatalogCheck {
 
-  /** Who claimed a generated name first. */
-  private record Claim(String owner, int line) {}
+  /**
+   * Who claimed a generated name first; {@code lenientCode} is set for codes, whose clashes with
+   * a code of the same lenient spelling {@link SpellingCheck} reports instead.
+   */
+  private record Claim(String owner, int line, String lenientCode) {}
 
   @Override
   public void check(Catalog catalog, List<Problem> problems) {
@@ -31,15 +35,15 @@ final class JavaNameCheck implements CatalogCheck {
     for (Located<String> shared :
         List.of(names.base(), names.unknown(), names.visitor(), names.catalog())) {
       if (checkTypeName(catalog, shared, "names", problems)) {
-        claim(types, shared.value(), "the catalog's " + describeShared(names, shared), catalog,
-            shared, problems);
+        claim(types, shared.value(), "the catalog's " + describeShared(names, shared), null,
+            catalog, shared, problems);
       }
     }
     methods.put(TypeNames.VISIT_UNKNOWN.toLowerCase(Locale.ROOT),
-        new Claim("the visitor's method for unknown codes", 0));
+        new Claim("the visitor's method for unknown codes", 0, null));
     for (Group group : catalog.groups()) {
       if (checkTypeName(catalog, group.javaName(), "group '" + group.id() + "'", problems)) {
-        claim(types, group.javaName().value(), "group '" + group.id() + "'", catalog,
+        claim(types, group.javaName().value(), "group '" + group.id() + "'", null, catalog,
             group.javaName(), problems);
       }
     }
@@ -48,8 +52,10 @@ final class JavaNameCheck implements CatalogCheck {
         continue;
       }
       String owner = "code '" + entry.wireCode() + "'";
-      claim(types, entry.exceptionName(), owner, catalog, entry.javaName(), problems);
-      claim(methods, entry.visitMethodName(), owner, catalog, entry.javaName(), problems);
+      String lenient = CodeNormalizer.normalize(entry.wireCode());
+      claim(types, entry.exceptionName(), owner, lenient, catalog, entry.javaName(), problems);
+      claim(methods, entry.visitMethodName(), owner, lenient, catalog, entry.javaName(),
+          problems);
     }
   }
 
@@ -90,10 +96,12 @@ final class JavaNameCheck implements CatalogCheck {
   }
 
   private static void claim(Map<String, Claim> claimed, String name, String owner,
-      Catalog catalog, Located<String> where, List<Problem> problems) {
+      String lenientCode, Catalog catalog, Located<String> where, List<Problem> problems) {
     Claim previous = claimed.putIfAbsent(name.toLowerCase(Locale.ROOT),
-        new Claim(owner, where.position().line()));
-    if (previous != null) {
+        new Claim(owner, where.position().line(), lenientCode));
+    boolean reportedAsSpelling = previous != null && lenientCode != null
+        && lenientCode.equals(previous.lenientCode());
+    if (previous != null && !reportedAsSpelling) {
       problems.add(Problem.of(Message.JAVA_NAME_CLASH,
           Location.inCatalog(catalog.file(), where.position(), where.value().length()),
           owner, previous.owner(), previous.line(), name, suggestName(where.value() + "2")));

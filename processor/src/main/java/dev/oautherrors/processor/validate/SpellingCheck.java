@@ -38,8 +38,11 @@ final class SpellingCheck implements CatalogCheck {
         }
         Owner similar = lenient.putIfAbsent(CodeNormalizer.normalize(spelling.value()), owner);
         if (similar != null && similar.entry() != entry) {
+          String sameName = similar.entry().exceptionName().equals(entry.exceptionName())
+              ? " and both would generate " + entry.exceptionName()
+              : "";
           problems.add(Problem.of(Message.LENIENT_CLASH, at(catalog, spelling), spelling.value(),
-              similar.spelling().value(), similar.spelling().position().line()));
+              similar.spelling().value(), similar.spelling().position().line(), sameName));
         }
       }
     }

@@ -1,0 +1,148 @@
+package com.example.golden;
+
+import dev.oautherrors.runtime.CatalogEntry;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.KnownReason;
+import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.RetryAdvice;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * {@code invalid_grant}: The grant or the assertion is invalid; the error_description tells which.
+ *
+ * <p>Retry advice: {@link RetryAdvice#NEVER}.
+ */
+@Generated(
+    value = "dev.oautherrors.processor.OAuthErrorsProcessor",
+    comments = "from errors.yaml"
+)
+public final class InvalidGrantException extends OAuthErrorException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The wire code, as the catalog spells it.
+   */
+  public static final String CODE = "invalid_grant";
+
+  /**
+   * What the catalog says about {@code invalid_grant}.
+   */
+  public static final CatalogEntry ENTRY = CatalogEntry.builder(CODE,
+      "The grant or the assertion is invalid; the error_description tells "
+        + "which.")
+      .reasons(Reason.values())
+      .build();
+
+  private static final Optional<CatalogEntry> CATALOG_ENTRY = Optional.of(ENTRY);
+
+  InvalidGrantException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    super(error, match, captureStackTrace);
+  }
+
+  @Override
+  public Optional<CatalogEntry> catalogEntry() {
+    return CATALOG_ENTRY;
+  }
+
+  /**
+   * The documented sub-cause that this error's {@code error_description} names, if any.
+   */
+  public Optional<Reason> reason() {
+    return knownReason().map(Reason.class::cast);
+  }
+
+  @Override
+  public <R> R accept(OAuthErrorVisitor<R> visitor) {
+    return visitor.visitInvalidGrant(this);
+  }
+
+  /**
+   * The documented sub-causes of {@code invalid_grant}, told apart by {@code error_description}.
+   */
+  public enum Reason implements KnownReason {
+    /**
+     * {@code expired access/refresh token}: The refresh token expired or was revoked.
+     */
+    EXPIRED_ACCESS_REFRESH_TOKEN(
+        "expired_access_refresh_token",
+        "expired access/refresh token",
+        "The refresh token expired or was revoked.",
+        RetryAdvice.NEVER,
+        "Send the user through the login flow again."),
+
+    /**
+     * {@code IP restricted or invalid login hours}: IP restricted or invalid login hours
+     */
+    IP_RESTRICTED_OR_INVALID_LOGIN_HOURS(
+        "ip_restricted_or_invalid_login_hours",
+        "IP restricted or invalid login hours",
+        "IP restricted or invalid login hours",
+        RetryAdvice.NEVER,
+        null,
+        "ip restricted or invalid login hours"),
+
+    /**
+     * {@code token request is already being processed}: token request is already being processed
+     */
+    CONCURRENT_REFRESH(
+        "concurrent_refresh",
+        "token request is already being processed",
+        "token request is already being processed",
+        RetryAdvice.BACK_OFF,
+        null);
+
+    private final String id;
+
+    private final String description;
+
+    private final String cause;
+
+    private final RetryAdvice retryAdvice;
+
+    private final Optional<String> action;
+
+    private final List<String> aliases;
+
+    Reason(String id, String description, String cause, RetryAdvice retryAdvice, String action,
+        String... aliases) {
+      this.id = id;
+      this.description = description;
+      this.cause = cause;
+      this.retryAdvice = retryAdvice;
+      this.action = Optional.ofNullable(action);
+      this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String cause() {
+      return cause;
+    }
+
+    @Override
+    public RetryAdvice retryAdvice() {
+      return retryAdvice;
+    }
+
+    @Override
+    public Optional<String> action() {
+      return action;
+    }
+
+    @Override
+    public List<String> aliases() {
+      return aliases;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package com.example.golden;
+
+import dev.oautherrors.runtime.AbstractOAuthErrorException;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.OAuthError;
+import javax.annotation.processing.Generated;
+
+/**
+ * An OAuth error from the catalog {@code errors.yaml}: one final subclass per code, and
+ * {@link UnknownOAuthErrorException} for codes the catalog does not know.
+ *
+ * <p>Handle every code with {@link #accept(OAuthErrorVisitor)}, an {@code @OAuthErrorHandler}
+ * class and its generated dispatcher, or a {@code switch} over this sealed type.
+ */
+@Generated(
+    value = "dev.oautherrors.processor.OAuthErrorsProcessor",
+    comments = "from errors.yaml"
+)
+public abstract sealed class OAuthErrorException extends AbstractOAuthErrorException
+    permits AccessDeniedException,
+        InvalidClientIdException,
+        SlowDownException,
+        InvalidGrantException,
+        NoOAuthStateException,
+        UnknownOAuthErrorException {
+  private static final long serialVersionUID = 1L;
+
+  OAuthErrorException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    super(error, match, captureStackTrace);
+  }
+
+  /**
+   * Calls the visitor's method for this error's code.
+   *
+   * @param visitor the visitor
+   * @param <R> the visitor's result type
+   * @return what the visitor's method returns
+   */
+  public abstract <R> R accept(OAuthErrorVisitor<R> visitor);
+
+  /**
+   * This error as its exception type; lets a group interface be thrown.
+   */
+  public final OAuthErrorException asException() {
+    return this;
+  }
+
+  @Override
+  public final OAuthErrorException withStackTrace() {
+    return OAuthErrors.create(error(), true);
+  }
+}
