@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",
     comments = "from errors.yaml"
 )
-public final class InvalidClientIdException extends OAuthErrorException implements ClientConfigurationError {
+public final class InvalidClientIdException extends OAuthErrorException
+    implements ClientConfigurationError {
   private static final long serialVersionUID = 1L;
 
   /**

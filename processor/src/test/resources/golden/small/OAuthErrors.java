@@ -26,7 +26,8 @@ public final class OAuthErrors {
   /**
    * SHA-256 of the catalog file these types were generated from.
    */
-  public static final String CATALOG_SHA256 = "abc57509db1bbee18b7429ffcbe7d7870a58cf37c843eb7416ddb39ff9a4aa67";
+  public static final String CATALOG_SHA256 =
+      "abc57509db1bbee18b7429ffcbe7d7870a58cf37c843eb7416ddb39ff9a4aa67";
 
   private static final OAuthErrorParser<OAuthErrorException> PARSER = parser(ParserLimits.DEFAULT);
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps the two kinds of line JavaPoet leaves long: Javadoc prose and {@code permits} clauses. The
- * rest of JavaPoet's layout is kept as it is.
+ * Wraps the lines JavaPoet leaves long: Javadoc prose, {@code permits} and {@code implements}
+ * clauses, and constants initialised with a long string. The rest of JavaPoet's layout is kept.
  */
 final class SourceFormatter {
   static final int WIDTH = 100;
@@ -26,6 +26,10 @@ final class SourceFormatter {
         out.append(wrapComment(line, line.substring(0, line.indexOf('*') + 2)));
       } else if (line.contains(" permits ") && line.endsWith("{")) {
         out.append(wrapPermits(line));
+      } else if (line.contains(" implements ") && line.endsWith("{")) {
+        out.append(breakBefore(line, " implements "));
+      } else if (line.contains(" = \"") && line.endsWith("\";")) {
+        out.append(breakAfter(line, " ="));
       } else {
         out.append(line);
       }
@@ -85,10 +89,26 @@ final class SourceFormatter {
     return words;
   }
 
+  private static String indentOf(String line) {
+    return line.substring(0, line.length() - line.stripLeading().length());
+  }
+
+  /** Continues the line from {@code separator} on, four spaces deeper. */
+  private static String breakBefore(String line, String separator) {
+    int at = line.indexOf(separator);
+    return line.substring(0, at) + "\n" + indentOf(line) + "    " + line.substring(at + 1);
+  }
+
+  /** Breaks the line after {@code separator}, continuing four spaces deeper. */
+  private static String breakAfter(String line, String separator) {
+    int at = line.indexOf(separator) + separator.length();
+    return line.substring(0, at) + "\n" + indentOf(line) + "    " + line.substring(at + 1);
+  }
+
   /** {@code ... permits A, B {} → the header, then {@code permits} and one type per line. */
   private static String wrapPermits(String line) {
     int permits = line.indexOf(" permits ");
-    String indent = line.substring(0, line.length() - line.stripLeading().length());
+    String indent = indentOf(line);
     String head = line.substring(0, permits);
     String list = line.substring(permits + " permits ".length(), line.length() - 1).strip();
     String[] types = list.split(",\\s*");

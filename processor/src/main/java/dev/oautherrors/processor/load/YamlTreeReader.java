@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -146,7 +147,7 @@ public final class YamlTreeReader {
   }
 
   private static String hint(String what) {
-    if (what.contains("\t") || what.contains("tab")) {
+    if (what.toLowerCase(Locale.ROOT).contains("tab")) {
       return ". YAML does not allow tabs for indentation; indent with spaces";
     }
     if (what.contains("mapping values are not allowed")) {

@@ -30,7 +30,6 @@ final class JavaNameCheck implements CatalogCheck {
   @Override
   public void check(Catalog catalog, List<Problem> problems) {
     Map<String, Claim> types = new HashMap<>();
-    Map<String, Claim> methods = new HashMap<>();
     TypeNames names = catalog.names();
     for (Located<String> shared :
         List.of(names.base(), names.unknown(), names.visitor(), names.catalog())) {
@@ -39,8 +38,6 @@ final class JavaNameCheck implements CatalogCheck {
             catalog, shared, problems);
       }
     }
-    methods.put(TypeNames.VISIT_UNKNOWN.toLowerCase(Locale.ROOT),
-        new Claim("the visitor's method for unknown codes", 0, null));
     for (Group group : catalog.groups()) {
       if (checkTypeName(catalog, group.javaName(), "group '" + group.id() + "'", problems)) {
         claim(types, group.javaName().value(), "group '" + group.id() + "'", null, catalog,
@@ -53,9 +50,14 @@ final class JavaNameCheck implements CatalogCheck {
       }
       String owner = "code '" + entry.wireCode() + "'";
       String lenient = CodeNormalizer.normalize(entry.wireCode());
+      if (entry.visitMethodName().equals(TypeNames.VISIT_UNKNOWN)) {
+        problems.add(Problem.of(Message.JAVA_NAME_CLASH, Location.inCatalog(catalog.file(),
+                entry.javaName().position(), entry.javaName().value().length()), owner,
+            "the visitor's method for unknown codes", entry.position().line(),
+            TypeNames.VISIT_UNKNOWN, suggestName(entry.wireCode() + "_code")));
+        continue;
+      }
       claim(types, entry.exceptionName(), owner, lenient, catalog, entry.javaName(), problems);
-      claim(methods, entry.visitMethodName(), owner, lenient, catalog, entry.javaName(),
-          problems);
     }
   }
 

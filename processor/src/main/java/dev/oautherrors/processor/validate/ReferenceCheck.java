@@ -9,6 +9,7 @@ import dev.oautherrors.processor.model.Flow;
 import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.Located;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every group and flow an entry names is defined, {@code stateMismatch} names a code of the
@@ -20,9 +21,13 @@ final class ReferenceCheck implements CatalogCheck {
   public void check(Catalog catalog, List<Problem> problems) {
     List<String> groupIds = catalog.groups().stream().map(Group::id).toList();
     List<String> flowIds = catalog.flows().stream().map(Flow::id).toList();
+    boolean undefinedGroups = false;
     for (ErrorCode entry : catalog.errors()) {
-      entry.group().filter(g -> !groupIds.contains(g.value())).ifPresent(g ->
-          problems.add(undefined(catalog, "group", g, groupIds, "groups")));
+      Optional<Located<String>> group = entry.group().filter(g -> !groupIds.contains(g.value()));
+      if (group.isPresent()) {
+        undefinedGroups = true;
+        problems.add(undefined(catalog, "group", group.get(), groupIds, "groups"));
+      }
       for (Located<String> flow : entry.flows()) {
         if (!flowIds.contains(flow.value())) {
           problems.add(undefined(catalog, "flow", flow, flowIds, "flows"));
@@ -37,7 +42,8 @@ final class ReferenceCheck implements CatalogCheck {
             "stateMismatch code", code.value(), Suggestions.hint(code.value(), codes, "codes are")));
       }
     });
-    for (Group group : catalog.groups()) {
+    // A misspelt group reference usually leaves the intended group empty: report the cause only.
+    for (Group group : undefinedGroups ? List.<Group>of() : catalog.groups()) {
       if (catalog.members(group).isEmpty()) {
         problems.add(Problem.of(Message.EMPTY_GROUP,
             Location.inCatalog(catalog.file(), group.position(), group.id().length()), group.id(),

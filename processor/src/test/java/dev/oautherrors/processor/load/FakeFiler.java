@@ -1,0 +1,74 @@
+package dev.oautherrors.processor.load;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * A Filer whose locations are directories on disk, or unsupported the way Eclipse's Filer is
+ * (it throws IllegalArgumentException).
+ */
+final class FakeFiler implements Filer {
+  private final Map<JavaFileManager.Location, Path> roots = new HashMap<>();
+  private final Set<JavaFileManager.Location> unsupported = new HashSet<>();
+
+  FakeFiler root(JavaFileManager.Location location, Path dir) {
+    roots.put(location, dir);
+    return this;
+  }
+
+  FakeFiler unsupported(JavaFileManager.Location location) {
+    unsupported.add(location);
+    return this;
+  }
+
+  @Override
+  public FileObject getResource(
+      JavaFileManager.Location location, CharSequence pkg, CharSequence relativeName)
+      throws IOException {
+    if (unsupported.contains(location)) {
+      throw new IllegalArgumentException("Unsupported location: " + location);
+    }
+    Path root = roots.get(location);
+    if (root == null) {
+      throw new FileNotFoundException(relativeName.toString());
+    }
+    Path file = root.resolve(relativeName.toString());
+    if (location != StandardLocation.CLASS_OUTPUT && !file.toFile().isFile()) {
+      throw new FileNotFoundException(file.toString());
+    }
+    return new SimpleJavaFileObject(file.toUri(), JavaFileObject.Kind.OTHER) {
+      @Override
+      public java.io.InputStream openInputStream() throws IOException {
+        return java.nio.file.Files.newInputStream(Path.of(toUri()));
+      }
+    };
+  }
+
+  @Override
+  public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public JavaFileObject createClassFile(CharSequence name, Element... originatingElements) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public FileObject createResource(JavaFileManager.Location location, CharSequence pkg,
+      CharSequence relativeName, Element... originatingElements) {
+    throw new UnsupportedOperationException();
+  }
+}

@@ -1,0 +1,402 @@
+package dev.oautherrors.processor.validate;
+
+import static dev.oautherrors.processor.testing.Diagnosed.catalogError;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.oautherrors.processor.testing.TestCompiler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per catalog diagnostic: each bad catalog gives exactly one error, with its ID, its
+ * words, and the line and column of the mistake, and never a stack trace.
+ */
+class CatalogDiagnosticsTest {
+
+  /** A valid catalog's first lines; entries follow at line 3. */
+  private static final String HEAD = "package: com.example.oauth\nerrors:\n";
+
+  private static String catalog(String entries) {
+    return HEAD + entries;
+  }
+
+  // --- YAML ---------------------------------------------------------------------------------
+
+  @Test
+  void yamlSyntaxErrorIsLocated() {
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"never closed\n")),
+        "YamlSyntax", "the catalog is not valid YAML", 5, 1);
+    assertTrue(message.contains("found unexpected end of stream"), message);
+  }
+
+  @Test
+  void badIndentationSaysToCheckIt() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "   retry: never\n")),
+        "YamlSyntax", "Check the indentation of this line", 5, 4);
+  }
+
+  @Test
+  void tabIndentationSaysToUseSpaces() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "\tcause: User denied access.\n")),
+        "YamlSyntax", "YAML does not allow tabs for indentation; indent with spaces", 4, 1);
+  }
+
+  @Test
+  void unquotedColonSaysToQuote() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: Denied: the user said no\n")),
+        "YamlSyntax", "must be quoted", 4, 18);
+  }
+
+  @Test
+  void duplicateKeyNamesBothLines() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    cause: Denied again.\n")),
+        "DuplicateKey", "'cause' is given twice in this mapping (first at line 4)", 5, 5);
+  }
+
+  @Test
+  void yamlAliasIsRefused() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: &why User denied access.\n"
+                + "  - code: access-denied\n"
+                + "    cause: *why\n")),
+        "YamlSyntax", "YAML anchors and aliases (*why) are not supported", 6, 12);
+  }
+
+  // --- Shape ----------------------------------------------------------------------------------
+
+  @Test
+  void emptyFileIsAnEmptyCatalog() {
+    catalogError(TestCompiler.compile("# nothing here\n"),
+        "EmptyCatalog", "the catalog lists no errors", 1, 1);
+  }
+
+  @Test
+  void emptyErrorListIsAnEmptyCatalog() {
+    catalogError(TestCompiler.compile("package: com.example.oauth\nerrors: []\n"),
+        "EmptyCatalog", "add at least one entry under 'errors:'", 2, 1);
+  }
+
+  @Test
+  void rootMustBeAMapping() {
+    catalogError(TestCompiler.compile("- code: access_denied\n  cause: x\n"),
+        "WrongType", "the catalog must be a mapping with 'package:' and 'errors:', but is a list",
+        1, 1);
+  }
+
+  @Test
+  void unknownFieldSuggestsTheNearestKnownField() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    retyr: never\n")),
+        "UnknownField", "unknown field 'retyr' in error entry 'access_denied'; did you mean 'retry'?",
+        5, 5);
+  }
+
+  @Test
+  void unknownFieldFarFromAnyListsTheKnownFields() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    severity: high\n")),
+        "UnknownField", "known fields are: code, cause, aliases, javaName, group, flows, retry, "
+            + "action, reasons", 5, 5);
+  }
+
+  @Test
+  void unknownTopLevelField() {
+    catalogError(TestCompiler.compile("pakage: com.example.oauth\npackage: com.example.oauth\n"
+            + "errors:\n  - code: a\n    cause: b\n"),
+        "UnknownField", "unknown field 'pakage' in the catalog; did you mean 'package'?", 1, 1);
+  }
+
+  @Test
+  void missingCodeShowsHowToWriteIt() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - cause: User denied access.\n")),
+        "MissingField", "error entry #1 has no 'code'; add it, for example:", 3, 5);
+  }
+
+  @Test
+  void missingCause() {
+    catalogError(TestCompiler.compile(catalog("  - code: access_denied\n")),
+        "MissingField", "error entry 'access_denied' has no 'cause'", 3, 5);
+  }
+
+  @Test
+  void missingPackage() {
+    catalogError(TestCompiler.compile("errors:\n  - code: a\n    cause: b\n"),
+        "MissingField", "the catalog has no 'package'; add it, for example:", 1, 1);
+  }
+
+  @Test
+  void emptyCode() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: \"\"\n"
+                + "    cause: User denied access.\n")),
+        "EmptyValue", "'code' in error entry #1 is empty", 3, 5);
+  }
+
+  @Test
+  void nullCode() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code:\n"
+                + "    cause: User denied access.\n")),
+        "EmptyValue", "'code' in error entry #1 is empty", 3, 5);
+  }
+
+  @Test
+  void numberWhereAStringBelongsSaysToQuoteIt() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: 401\n"
+                + "    cause: Unauthorized.\n")),
+        "WrongType", "'code' in error entry #1 must be a string, but is the number 401; "
+            + "quote it: code: \"401\"", 3, 11);
+  }
+
+  @Test
+  void booleanWhereAStringBelongsSaysToQuoteIt() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: true\n"
+                + "    cause: Odd.\n")),
+        "WrongType", "must be a string, but is the boolean true; quote it: code: \"true\"", 3, 11);
+  }
+
+  @Test
+  void scalarWhereAListBelongsShowsTheList() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    aliases: access-denied\n")),
+        "WrongType", "'aliases' in error entry 'access_denied' must be a list of strings, but is "
+            + "a string; write it as a list: aliases: [access-denied]", 5, 14);
+  }
+
+  @Test
+  void unknownRetryValueSuggestsTheNearest() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: slow_down\n"
+                + "    cause: Polling too fast.\n"
+                + "    retry: slowdown\n")),
+        "UnknownValue", "'slowdown' is not a valid value of 'retry' in error entry 'slow_down'; "
+            + "did you mean 'slow_down'?", 5, 12);
+  }
+
+  // --- Names and references -------------------------------------------------------------------
+
+  @Test
+  void invalidPackage() {
+    catalogError(TestCompiler.compile("package: com.example.2fa\nerrors:\n  - code: a\n"
+            + "    cause: b\n"),
+        "InvalidPackage", "'com.example.2fa' is not a valid Java package name", 1, 10);
+  }
+
+  @Test
+  void duplicateCode() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "  - code: access_denied\n"
+                + "    cause: Again.\n")),
+        "DuplicateCode", "'access_denied' is already the code of an entry at line 3", 5, 11);
+  }
+
+  @Test
+  void aliasThatIsAnotherCode() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "  - code: invalid_grant\n"
+                + "    cause: Bad grant.\n"
+                + "    aliases: [access_denied]\n")),
+        "DuplicateCode", "'access_denied' is already the code of an entry at line 3", 7, 15);
+  }
+
+  @Test
+  void codesThatDifferOnlyInHyphenClash() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: invalid_grant\n"
+                + "    cause: Bad grant.\n"
+                + "  - code: invalid-grant\n"
+                + "    cause: Bad grant, hyphenated.\n")),
+        "AmbiguousSpelling", "'invalid-grant' differs from 'invalid_grant' (line 3) only in case "
+            + "or in '-' versus '_', so lenient matching could not tell them apart and both would "
+            + "generate InvalidGrantException; make one an alias of the other's entry", 5, 11);
+  }
+
+  @Test
+  void codesThatDifferOnlyInCaseClash() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: NO_ACCESS\n"
+                + "    cause: No user.\n"
+                + "  - code: no_access\n"
+                + "    cause: No user, lower case.\n")),
+        "AmbiguousSpelling", "both would generate NoAccessException", 5, 11);
+  }
+
+  @Test
+  void javaNamesThatDifferOnlyInCaseClash() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: No_Access\n"
+                + "    cause: No user.\n"
+                + "  - code: NOACCESS\n"
+                + "    cause: No user, squashed.\n"
+                + "    javaName: NoAccess\n")),
+        "JavaNameClash", "code 'NOACCESS' and code 'No_Access' (line 3) would both generate "
+            + "NoAccessException; set javaName: on one of them", 7, 15);
+  }
+
+  @Test
+  void codeThatIsAJavaKeywordNeedsAJavaName() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: class\n"
+                + "    cause: A keyword.\n")),
+        "UnusableJavaName", "code 'class' is the Java keyword or literal 'class', so no Java type "
+            + "can be named after it; set javaName: on the entry, for example javaName: Class",
+        3, 11);
+  }
+
+  @Test
+  void codeStartingWithADigitNeedsAJavaName() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: 401_unauthorized\n"
+                + "    cause: Unauthorized.\n")),
+        "UnusableJavaName", "code '401_unauthorized' starts with a digit; set javaName: on the "
+            .replace("; set", ", so no Java type can be named after it; set")
+            + "entry, for example javaName: Code401Unauthorized", 3, 11);
+  }
+
+  @Test
+  void codeWithoutLettersNeedsAJavaName() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: \"--\"\n"
+                + "    cause: Dashes.\n")),
+        "UnusableJavaName", "code '--' has no letters or digits", 3, 11);
+  }
+
+  @Test
+  void invalidJavaName() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    javaName: Access-Denied\n")),
+        "InvalidJavaName", "'Access-Denied' in error entry 'access_denied' is not a valid Java type "
+            + "name; use UpperCamelCase letters and digits, for example AccessDenied", 5, 15);
+  }
+
+  @Test
+  void codeWhoseVisitMethodIsTakenByUnknownCodes() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: unknown\n"
+                + "    cause: Unknown.\n")),
+        "JavaNameClash", "code 'unknown' and the visitor's method for unknown codes", 3, 11);
+  }
+
+  @Test
+  void codeWhoseClassIsTheBaseClass() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: o_auth_error\n"
+                + "    cause: Clashes with the base class.\n")),
+        "JavaNameClash", "code 'o_auth_error' and the catalog's base exception (line 1) would "
+            + "both generate OAuthErrorException", 3, 11);
+  }
+
+  @Test
+  void undefinedGroupSuggestsTheNearest() {
+    catalogError(TestCompiler.compile("package: com.example.oauth\n"
+            + "groups:\n"
+            + "  client_configuration:\n"
+            + "    description: Set up wrong.\n"
+            + "errors:\n"
+            + "  - code: invalid_client_id\n"
+            + "    cause: Bad id.\n"
+            + "    group: client_configuraton\n"),
+        "UndefinedReference", "group 'client_configuraton' is not defined in this catalog; "
+            + "did you mean 'client_configuration'?", 8, 12);
+  }
+
+  @Test
+  void undefinedFlowWhenNoFlowsAreDefined() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: slow_down\n"
+                + "    cause: Polling too fast.\n"
+                + "    flows: [device]\n")),
+        "UndefinedReference", "flow 'device' is not defined in this catalog; define it under "
+            + "'flows:' at the top of the catalog", 5, 13);
+  }
+
+  @Test
+  void stateMismatchMustNameACode() {
+    catalogError(TestCompiler.compile("package: com.example.oauth\n"
+            + "stateMismatch: No_Oauth_State\n"
+            + "errors:\n"
+            + "  - code: No_OAuth_State\n"
+            + "    cause: Tampered.\n"),
+        "UndefinedReference", "stateMismatch code 'No_Oauth_State' is not defined in this catalog;"
+            + " did you mean 'No_OAuth_State'?", 2, 16);
+  }
+
+  @Test
+  void groupWithoutCodes() {
+    catalogError(TestCompiler.compile("package: com.example.oauth\n"
+            + "groups:\n"
+            + "  lonely:\n"
+            + "    description: Nobody here.\n"
+            + "errors:\n"
+            + "  - code: a\n"
+            + "    cause: b\n"),
+        "EmptyGroup", "group 'lonely' has no codes; give some entries group: lonely, or remove "
+            + "the group", 3, 3);
+  }
+
+  @Test
+  void reasonsWithTheSameIdClash() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: invalid_grant\n"
+                + "    cause: Bad grant.\n"
+                + "    reasons:\n"
+                + "      - description: expired access/refresh token\n"
+                + "        id: expired\n"
+                + "      - description: expired authorization code\n"
+                + "        id: expired\n")),
+        "DuplicateReason", "reason id 'expired' of code 'invalid_grant' is already used by the "
+            + "reason at line 6", 9, 13);
+  }
+
+  @Test
+  void reasonsWithTheSameDescriptionClash() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: invalid_grant\n"
+                + "    cause: Bad grant.\n"
+                + "    reasons:\n"
+                + "      - description: IP restricted or invalid login hours\n"
+                + "      - description: ip restricted or invalid login hours.\n"
+                + "        id: lower_case\n")),
+        "DuplicateReason", "description 'ip restricted or invalid login hours.' of code "
+            + "'invalid_grant' is already used by the reason at line 6", 7, 9);
+  }
+
+  @Test
+  void invalidReasonId() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: invalid_grant\n"
+                + "    cause: Bad grant.\n"
+                + "    reasons:\n"
+                + "      - description: expired\n"
+                + "        id: Expired-Token\n")),
+        "InvalidReasonId", "reason id 'Expired-Token' of code 'invalid_grant' is not "
+            + "lower_snake_case", 7, 13);
+  }
+}
