@@ -22,14 +22,13 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
   /** The code of the error produced when {@code state} does not match, unless set otherwise. */
   public static final String DEFAULT_STATE_MISMATCH_CODE = "state_mismatch";
 
-  private final ErrorTypes<E> types;
   private final ParserLimits limits;
-  private final String stateMismatchCode;
+  private final RedirectParser<E> redirects;
 
   private OAuthErrorParser(Builder<E> builder) {
-    this.types = builder.types;
     this.limits = builder.limits;
-    this.stateMismatchCode = builder.stateMismatchCode;
+    Outcomes<E> outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode);
+    this.redirects = new RedirectParser<>(outcomes, limits);
   }
 
   /** A parser with {@link ParserLimits#DEFAULT} limits. */
@@ -52,44 +51,63 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
 
   /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
   public ParseResult<E> parseRedirect(String uri) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri, null);
   }
 
   /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
   public ParseResult<E> parseRedirect(URI uri) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri.toString(), null);
   }
 
   /**
    * Parses a redirect and checks its {@code state} against {@code expectedState} (null: no check).
+   * The parameters are taken from the query if it has {@code error}, else from the fragment if it
+   * has {@code error}, else from whichever part (query first) has {@code code}, {@code
+   * access_token} or {@code id_token}.
    */
   public ParseResult<E> parseRedirect(String uri, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(uri, "uri");
+    return redirects.parse(uri, null, expectedState, RawResponse.redirect(uri));
   }
 
   /**
    * Parses a redirect and checks its {@code state} against {@code expectedState} (null: no check).
+   * Same as the {@code String} form, on {@code uri.toString()}.
    */
   public ParseResult<E> parseRedirect(URI uri, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri.toString(), expectedState);
   }
 
   /**
    * Parses a redirect whose parameters are where {@code mode} says, and checks {@code state}
    * (null: no check). {@link ResponseMode#FORM_POST} is not a redirect: use {@link #parseFormPost}.
+   *
+   * @throws IllegalArgumentException if {@code mode} is {@link ResponseMode#FORM_POST}
    */
   public ParseResult<E> parseRedirect(String uri, ResponseMode mode, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(mode, "mode");
+    if (mode == ResponseMode.FORM_POST) {
+      throw new IllegalArgumentException(
+          "ResponseMode.FORM_POST puts the parameters in a POST body, not in the redirect URI:"
+              + " call parseFormPost(body, expectedState)");
+    }
+    return redirects.parse(uri, mode, expectedState, RawResponse.redirect(uri));
   }
 
-  /** As {@link #parseRedirect(String, ResponseMode, String)}, for a {@code URI}. */
+  /**
+   * As {@link #parseRedirect(String, ResponseMode, String)}, on {@code uri.toString()}.
+   *
+   * @throws IllegalArgumentException if {@code mode} is {@link ResponseMode#FORM_POST}
+   */
   public ParseResult<E> parseRedirect(URI uri, ResponseMode mode, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri.toString(), mode, expectedState);
   }
 
   /** Parses a {@code response_mode=form_post} body and checks {@code state} (null: no check). */
   public ParseResult<E> parseFormPost(String body, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return redirects.parseFormPost(body, expectedState);
   }
 
   // --- Token-endpoint bodies -------------------------------------------------------------------
