@@ -148,6 +148,11 @@ final class FormFields {
     return error != NONE || ssoErrorCode != NONE;
   }
 
+  /** Whether there is an {@code error} (a body's form must use that name). */
+  boolean hasErrorParameter() {
+    return error != NONE;
+  }
+
   /** Whether there is a {@code code}, {@code access_token} or {@code id_token}. */
   boolean hasSuccessKey() {
     return code != NONE || accessToken != NONE || idToken != NONE;

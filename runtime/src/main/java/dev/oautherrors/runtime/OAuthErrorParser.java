@@ -24,11 +24,13 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
 
   private final ParserLimits limits;
   private final RedirectParser<E> redirects;
+  private final BodyParser<E> bodies;
 
   private OAuthErrorParser(Builder<E> builder) {
     this.limits = builder.limits;
     Outcomes<E> outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode);
     this.redirects = new RedirectParser<>(outcomes, limits);
+    this.bodies = new BodyParser<>(outcomes, limits);
   }
 
   /** A parser with {@link ParserLimits#DEFAULT} limits. */
@@ -47,7 +49,7 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
     return limits;
   }
 
-  // --- Redirects -------------------------------------------------------------------------------
+  // --- Redirects ---------------------------------------------------------------------------------
 
   /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
   public ParseResult<E> parseRedirect(String uri) {
@@ -110,16 +112,22 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
     return redirects.parseFormPost(body, expectedState);
   }
 
-  // --- Token-endpoint bodies -------------------------------------------------------------------
+  // --- Token-endpoint bodies ---------------------------------------------------------------------
 
-  /** Parses a token-endpoint response body. */
+  /**
+   * Parses a token-endpoint response body. A JSON object with a string {@code error} is an error;
+   * one without {@code error} is a {@link ParseResult.Success} whose parameters are its top-level
+   * string, number and boolean members.
+   */
   public ParseResult<E> parseBody(String body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return bodies.parse(body);
   }
 
   /** Parses a token-endpoint response body; the array is kept, not copied. */
   public ParseResult<E> parseBody(byte[] body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return bodies.parse(body);
   }
 
   /**
@@ -129,10 +137,11 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
    * @throws IOException if reading fails
    */
   public ParseResult<E> parseBody(InputStream body) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return bodies.parse(body);
   }
 
-  // --- Whole HTTP responses --------------------------------------------------------------------
+  // --- Whole HTTP responses ----------------------------------------------------------------------
 
   /** Parses a whole HTTP response. */
   public ParseResult<E> parseResponse(int status, Headers headers, String body) {
