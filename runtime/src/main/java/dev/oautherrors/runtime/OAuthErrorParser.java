@@ -25,12 +25,14 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
   private final ParserLimits limits;
   private final RedirectParser<E> redirects;
   private final BodyParser<E> bodies;
+  private final HttpResponseParser<E> responses;
 
   private OAuthErrorParser(Builder<E> builder) {
     this.limits = builder.limits;
     Outcomes<E> outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode);
     this.redirects = new RedirectParser<>(outcomes, limits);
     this.bodies = new BodyParser<>(outcomes, limits);
+    this.responses = new HttpResponseParser<>(outcomes, bodies, redirects, limits);
   }
 
   /** A parser with {@link ParserLimits#DEFAULT} limits. */
@@ -143,23 +145,56 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
 
   // --- Whole HTTP responses ----------------------------------------------------------------------
 
-  /** Parses a whole HTTP response. */
+  /**
+   * Parses a whole HTTP response. The body decides, whatever the status and Content-Type: an error
+   * in it is an error even in a 200, and JSON served as {@code text/plain} is read. A 3xx with a
+   * {@code Location} is parsed as a redirect (no state check); a body without an error leaves the
+   * word to {@code WWW-Authenticate} ({@code error="..."}), then to the status: 2xx is a success.
+   *
+   * @throws IllegalArgumentException if {@code status} is not 100..999
+   */
   public ParseResult<E> parseResponse(int status, Headers headers, String body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    return responses.parse(status, headers, body);
   }
 
-  /** Parses a whole HTTP response; the array is kept, not copied. */
+  /**
+   * As {@link #parseResponse(int, Headers, String)}; the array is kept, not copied.
+   *
+   * @throws IllegalArgumentException if {@code status} is not 100..999
+   */
   public ParseResult<E> parseResponse(int status, Headers headers, byte[] body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    return responses.parse(status, headers, body);
+  }
+
+  /**
+   * As {@link #parseResponse(int, Headers, String)}, reading at most one byte over the limit (a
+   * longer body gives {@link ParseResult.Problem#TOO_LARGE} with the prefix read). Does not close
+   * the stream.
+   *
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException if {@code status} is not 100..999
+   */
+  public ParseResult<E> parseResponse(int status, Headers headers, InputStream body)
+      throws IOException {
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    return responses.parse(status, headers, body);
   }
 
   /**
    * Parses a {@code java.net.http} response whose body is a {@code String}, a {@code byte[]}, an
    * {@code InputStream} (read and closed; a read failure gives {@link
-   * ParseResult.Problem#UNREADABLE}) or absent.
+   * ParseResult.Problem#UNREADABLE}) or absent. Use {@code BodyHandlers.ofString()}, {@code
+   * ofByteArray()} or {@code ofInputStream()}; any other body type gives {@link
+   * ParseResult.Problem#UNREADABLE}.
    */
   public ParseResult<E> parseResponse(HttpResponse<?> response) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(response, "response");
+    return responses.parse(response);
   }
 
   /** Builds an {@link OAuthErrorParser}. */
