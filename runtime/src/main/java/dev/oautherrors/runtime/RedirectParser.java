@@ -68,8 +68,8 @@ final class RedirectParser<E extends AbstractOAuthErrorException> {
           "redirect URI has no parameters in its query or fragment");
     }
     return Outcomes.notOAuth(raw, Problem.NO_ERROR,
-        "redirect carries no error, code, access_token or id_token (query: " + queryCount
-            + " parameters, fragment: " + fragmentCount + ")");
+        "redirect carries no error, code, access_token or id_token (parameters in query: "
+            + queryCount + ", in fragment: " + fragmentCount + ")");
   }
 
   /** Parses a {@code response_mode=form_post} body and checks {@code state}. */
@@ -95,8 +95,8 @@ final class RedirectParser<E extends AbstractOAuthErrorException> {
     if (fields.size() == 0) {
       return Outcomes.notOAuth(raw, Problem.EMPTY, where + " has no parameters");
     }
-    return Outcomes.notOAuth(raw, Problem.NO_ERROR, where + " has " + fields.size()
-        + " parameters but no error, code, access_token or id_token");
+    return Outcomes.notOAuth(raw, Problem.NO_ERROR, where + " has no error, code, access_token"
+        + " or id_token among its " + fields.size() + " parameter(s)");
   }
 
   private ParseResult<E> error(FormFields fields, String expectedState, RawResponse raw) {

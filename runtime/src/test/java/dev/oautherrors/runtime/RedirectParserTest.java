@@ -166,7 +166,7 @@ class RedirectParserTest {
     ParseResult.NotOAuth<TestOAuthException> outcome =
         notOAuth(parser.parseRedirect("https://app.example/cb?lang=en#_=_"), Problem.NO_ERROR);
     assertEquals("redirect carries no error, code, access_token or id_token"
-        + " (query: 1 parameters, fragment: 1)", outcome.detail());
+        + " (parameters in query: 1, in fragment: 1)", outcome.detail());
     assertEquals(Optional.of("https://app.example/cb?lang=en#_=_"), outcome.response().uri());
   }
 
