@@ -22,14 +22,17 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
   /** The code of the error produced when {@code state} does not match, unless set otherwise. */
   public static final String DEFAULT_STATE_MISMATCH_CODE = "state_mismatch";
 
-  private final ErrorTypes<E> types;
   private final ParserLimits limits;
-  private final String stateMismatchCode;
+  private final RedirectParser<E> redirects;
+  private final BodyParser<E> bodies;
+  private final HttpResponseParser<E> responses;
 
   private OAuthErrorParser(Builder<E> builder) {
-    this.types = builder.types;
     this.limits = builder.limits;
-    this.stateMismatchCode = builder.stateMismatchCode;
+    Outcomes<E> outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode);
+    this.redirects = new RedirectParser<>(outcomes, limits);
+    this.bodies = new BodyParser<>(outcomes, limits);
+    this.responses = new HttpResponseParser<>(outcomes, bodies, redirects, limits);
   }
 
   /** A parser with {@link ParserLimits#DEFAULT} limits. */
@@ -48,60 +51,85 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
     return limits;
   }
 
-  // --- Redirects -------------------------------------------------------------------------------
+  // --- Redirects ---------------------------------------------------------------------------------
 
   /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
   public ParseResult<E> parseRedirect(String uri) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri, null);
   }
 
   /** Parses a redirect, finding the parameters in the query or the fragment; no state check. */
   public ParseResult<E> parseRedirect(URI uri) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri.toString(), null);
   }
 
   /**
    * Parses a redirect and checks its {@code state} against {@code expectedState} (null: no check).
+   * The parameters are taken from the query if it has {@code error}, else from the fragment if it
+   * has {@code error}, else from whichever part (query first) has {@code code}, {@code
+   * access_token} or {@code id_token}.
    */
   public ParseResult<E> parseRedirect(String uri, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(uri, "uri");
+    return redirects.parse(uri, null, expectedState, RawResponse.redirect(uri));
   }
 
   /**
    * Parses a redirect and checks its {@code state} against {@code expectedState} (null: no check).
+   * Same as the {@code String} form, on {@code uri.toString()}.
    */
   public ParseResult<E> parseRedirect(URI uri, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri.toString(), expectedState);
   }
 
   /**
    * Parses a redirect whose parameters are where {@code mode} says, and checks {@code state}
    * (null: no check). {@link ResponseMode#FORM_POST} is not a redirect: use {@link #parseFormPost}.
+   *
+   * @throws IllegalArgumentException if {@code mode} is {@link ResponseMode#FORM_POST}
    */
   public ParseResult<E> parseRedirect(String uri, ResponseMode mode, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(uri, "uri");
+    Objects.requireNonNull(mode, "mode");
+    if (mode == ResponseMode.FORM_POST) {
+      throw new IllegalArgumentException(
+          "ResponseMode.FORM_POST puts the parameters in a POST body, not in the redirect URI:"
+              + " call parseFormPost(body, expectedState)");
+    }
+    return redirects.parse(uri, mode, expectedState, RawResponse.redirect(uri));
   }
 
-  /** As {@link #parseRedirect(String, ResponseMode, String)}, for a {@code URI}. */
+  /**
+   * As {@link #parseRedirect(String, ResponseMode, String)}, on {@code uri.toString()}.
+   *
+   * @throws IllegalArgumentException if {@code mode} is {@link ResponseMode#FORM_POST}
+   */
   public ParseResult<E> parseRedirect(URI uri, ResponseMode mode, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    return parseRedirect(uri.toString(), mode, expectedState);
   }
 
   /** Parses a {@code response_mode=form_post} body and checks {@code state} (null: no check). */
   public ParseResult<E> parseFormPost(String body, String expectedState) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return redirects.parseFormPost(body, expectedState);
   }
 
-  // --- Token-endpoint bodies -------------------------------------------------------------------
+  // --- Token-endpoint bodies ---------------------------------------------------------------------
 
-  /** Parses a token-endpoint response body. */
+  /**
+   * Parses a token-endpoint response body. A JSON object with a string {@code error} is an error;
+   * one without {@code error} is a {@link ParseResult.Success} whose parameters are its top-level
+   * string, number and boolean members.
+   */
   public ParseResult<E> parseBody(String body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return bodies.parse(body);
   }
 
   /** Parses a token-endpoint response body; the array is kept, not copied. */
   public ParseResult<E> parseBody(byte[] body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return bodies.parse(body);
   }
 
   /**
@@ -111,28 +139,62 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
    * @throws IOException if reading fails
    */
   public ParseResult<E> parseBody(InputStream body) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(body, "body");
+    return bodies.parse(body);
   }
 
-  // --- Whole HTTP responses --------------------------------------------------------------------
+  // --- Whole HTTP responses ----------------------------------------------------------------------
 
-  /** Parses a whole HTTP response. */
+  /**
+   * Parses a whole HTTP response. The body decides, whatever the status and Content-Type: an error
+   * in it is an error even in a 200, and JSON served as {@code text/plain} is read. A 3xx with a
+   * {@code Location} is parsed as a redirect (no state check); a body without an error leaves the
+   * word to {@code WWW-Authenticate} ({@code error="..."}), then to the status: 2xx is a success.
+   *
+   * @throws IllegalArgumentException if {@code status} is not 100..999
+   */
   public ParseResult<E> parseResponse(int status, Headers headers, String body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    return responses.parse(status, headers, body);
   }
 
-  /** Parses a whole HTTP response; the array is kept, not copied. */
+  /**
+   * As {@link #parseResponse(int, Headers, String)}; the array is kept, not copied.
+   *
+   * @throws IllegalArgumentException if {@code status} is not 100..999
+   */
   public ParseResult<E> parseResponse(int status, Headers headers, byte[] body) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    return responses.parse(status, headers, body);
+  }
+
+  /**
+   * As {@link #parseResponse(int, Headers, String)}, reading at most one byte over the limit (a
+   * longer body gives {@link ParseResult.Problem#TOO_LARGE} with the prefix read). Does not close
+   * the stream.
+   *
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException if {@code status} is not 100..999
+   */
+  public ParseResult<E> parseResponse(int status, Headers headers, InputStream body)
+      throws IOException {
+    Objects.requireNonNull(headers, "headers");
+    Objects.requireNonNull(body, "body");
+    return responses.parse(status, headers, body);
   }
 
   /**
    * Parses a {@code java.net.http} response whose body is a {@code String}, a {@code byte[]}, an
    * {@code InputStream} (read and closed; a read failure gives {@link
-   * ParseResult.Problem#UNREADABLE}) or absent.
+   * ParseResult.Problem#UNREADABLE}) or absent. Use {@code BodyHandlers.ofString()}, {@code
+   * ofByteArray()} or {@code ofInputStream()}; any other body type gives {@link
+   * ParseResult.Problem#UNREADABLE}.
    */
   public ParseResult<E> parseResponse(HttpResponse<?> response) {
-    throw new UnsupportedOperationException("not yet");
+    Objects.requireNonNull(response, "response");
+    return responses.parse(response);
   }
 
   /** Builds an {@link OAuthErrorParser}. */

@@ -57,8 +57,9 @@ public sealed interface ParseResult<E extends AbstractOAuthErrorException>
   }
 
   /**
-   * A response that is not an error: a redirect carrying {@code code} or {@code access_token}, or a
-   * 2xx body without {@code error}.
+   * A response that is not an error: a redirect or form post carrying {@code code}, {@code
+   * access_token} or {@code id_token}, a JSON object without {@code error} (a body alone, or in a
+   * 2xx response), or a 2xx response with an empty body.
    *
    * @param response the raw response
    * @param parameters the decoded parameters (for a JSON body, its top-level scalar members)
@@ -118,7 +119,10 @@ public sealed interface ParseResult<E extends AbstractOAuthErrorException>
     NO_ERROR,
     /** {@code error} is present but not a string, such as a nested {@code "error": {...}} object. */
     ERROR_NOT_A_STRING,
-    /** The redirect URI cannot be split into query and fragment. */
+    /**
+     * The redirect URI cannot be split into query and fragment. The parsers split any string (see
+     * {@code docs/parsing.md}), so they do not produce this today.
+     */
     MALFORMED_URI,
     /** The input is longer than {@link ParserLimits} allow; the raw prefix is kept. */
     TOO_LARGE,

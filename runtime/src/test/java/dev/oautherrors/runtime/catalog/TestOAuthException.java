@@ -1,0 +1,17 @@
+package dev.oautherrors.runtime.catalog;
+
+import dev.oautherrors.runtime.AbstractOAuthErrorException;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.OAuthError;
+
+/** The base exception of the hand-written test catalog, as generated code would declare it. */
+public abstract class TestOAuthException extends AbstractOAuthErrorException {
+  private static final long serialVersionUID = 1L;
+
+  TestOAuthException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    super(error, match, captureStackTrace);
+  }
+
+  @Override
+  public abstract TestOAuthException withStackTrace();
+}
