@@ -34,6 +34,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
       "javax.annotation.processing.Generated");
 
   private Diagnostics diagnostics;
+  private HandlerStep handlers;
   private boolean catalogStepDone;
   private Catalog catalog;
 
@@ -41,6 +42,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
+    handlers = new HandlerStep(processingEnv, diagnostics);
   }
 
   @Override
@@ -65,6 +67,10 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
       if (!catalogStepDone) {
         catalogStepDone = true;
         catalog = new CatalogStep(processingEnv, diagnostics).run();
+      }
+      if (catalog != null) {
+        step = "checking @OAuthErrorHandler classes";
+        handlers.process(round, catalog);
       }
     } catch (AbortProcessing e) {
       // Already reported.

@@ -77,6 +77,37 @@ public enum Message {
   STALE_GENERATED_TYPES(Diagnostic.Kind.NOTE, "StaleTypes",
       "%s on the class path was generated from a different catalog; generating it again from %s"),
 
+  // --- @OAuthErrorHandler classes -----------------------------------------------------------
+  HANDLER_NOT_A_CLASS(Diagnostic.Kind.ERROR, "HandlerShape",
+      "@OAuthErrorHandler goes on a class, but %s is %s; write a class whose methods take the "
+          + "error types, or implement %s"),
+  HANDLER_CLASS_SHAPE(Diagnostic.Kind.ERROR, "HandlerShape",
+      "handler class %s %s; %s"),
+  HANDLER_METHOD_SHAPE(Diagnostic.Kind.ERROR, "HandlerMethodShape",
+      "handler method %s %s; %s"),
+  NOT_AN_ERROR_TYPE(Diagnostic.Kind.ERROR, "NotAnErrorType",
+      "handler method %s takes %s, which is not an error type of %s; take one code's exception "
+          + "(such as %s), a group's interface%s, or %s. If the method is a helper, make it "
+          + "private or static"),
+  RETURN_TYPE_MISMATCH(Diagnostic.Kind.ERROR, "ReturnTypeMismatch",
+      "handler method %s returns %s, but %s returns %s; all handler methods of a class return "
+          + "the same type, which the dispatcher's handle method returns"),
+  DUPLICATE_HANDLER(Diagnostic.Kind.ERROR, "DuplicateHandler",
+      "handler methods %s and %s both take %s; keep one"),
+  CATCH_ALL(Diagnostic.Kind.ERROR, "CatchAll",
+      "handler method %s takes %s, which catches every code and so defeats the check that each "
+          + "code is handled; handle codes and groups instead, or allow it with "
+          + "@OAuthErrorHandler(allowCatchAll = true)"),
+  UNDEFINED_FLOW(Diagnostic.Kind.ERROR, "UndefinedFlow",
+      "flow '%s' is not defined in %s; %s"),
+  MISSING_CODES(Diagnostic.Kind.ERROR, "MissingCodes",
+      "%s does not handle %s of %s:%n%s%n%nAdd %s to %s:%n%n%s"),
+  UNREACHABLE_HANDLER(Diagnostic.Kind.WARNING, "UnreachableHandler",
+      "handler method %s is never called: %s"),
+  UNRESOLVED_TYPES(Diagnostic.Kind.ERROR, "UnresolvedTypes",
+      "handler class %s could not be checked because it refers to types that do not exist "
+          + "(see the compiler's other errors); no dispatcher was generated"),
+
   // --- Anything else --------------------------------------------------------------------------
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "InternalError",
       "the OAuth errors processor failed unexpectedly (%s) while %s. This is a bug in the "

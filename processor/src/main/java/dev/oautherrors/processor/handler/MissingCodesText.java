@@ -1,0 +1,102 @@
+package dev.oautherrors.processor.handler;
+
+import dev.oautherrors.processor.diagnostic.Plural;
+import dev.oautherrors.processor.generate.CatalogTypes;
+import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.Group;
+import dev.oautherrors.processor.model.JavaNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The words of a missing-codes error: the codes with where the catalog defines them, then methods
+ * ready to paste, then a group that would cover several at once.
+ *
+ * <pre>
+ * LoginErrors does not handle 2 codes of errors.yaml:
+ *   - slow_down (errors.yaml:118): For the device flow, the client app is polling ...
+ *   - codes the catalog does not know (servers add codes)
+ *
+ * Add these methods to LoginErrors:
+ *
+ *   Reply onSlowDown(SlowDownException e) {
+ *     throw e; // TODO handle slow_down
+ *   }
+ * </pre>
+ */
+final class MissingCodesText {
+  private static final int CAUSE_WIDTH = 72;
+
+  private final Catalog catalog;
+  private final CatalogTypes types;
+
+  MissingCodesText(Catalog catalog) {
+    this.catalog = catalog;
+    this.types = new CatalogTypes(catalog);
+  }
+
+  /** The message's arguments, in {@code Message.MISSING_CODES} order. */
+  Object[] arguments(Handler handler, List<Optional<ErrorCode>> missing, String returnType) {
+    String count = Plural.count(missing.size(), "code", "codes");
+    String scope = handler.flow()
+        .map(flow -> "flow '" + flow.id() + "' of " + catalog.file().fileName())
+        .orElse(catalog.file().fileName());
+    StringBuilder list = new StringBuilder();
+    StringBuilder stubs = new StringBuilder();
+    for (Optional<ErrorCode> code : missing) {
+      if (list.length() > 0) {
+        list.append('\n');
+        stubs.append("\n\n");
+      }
+      list.append("  - ").append(describe(code));
+      stubs.append(stub(code, returnType));
+    }
+    stubs.append(groupHint(missing, returnType));
+    return new Object[] {handler.simpleName(), count, scope, list,
+        Plural.noun(missing.size(), "this method", "these methods"), handler.simpleName(), stubs};
+  }
+
+  private String describe(Optional<ErrorCode> code) {
+    if (code.isEmpty()) {
+      return "codes the catalog does not know (servers add codes; handle them too)";
+    }
+    ErrorCode entry = code.get();
+    return entry.wireCode() + " (" + catalog.file().fileName() + ":" + entry.position().line()
+        + "): " + shorten(entry.cause());
+  }
+
+  private String stub(Optional<ErrorCode> code, String returnType) {
+    String type = code.map(c -> types.exception(c).simpleName())
+        .orElse(types.unknown().simpleName());
+    String name = code.map(c -> "on" + c.javaName().value()).orElse("onUnknown");
+    String what = code.map(ErrorCode::wireCode).orElse("codes the catalog does not know");
+    return "  " + returnType + " " + name + "(" + type + " e) {\n"
+        + "    throw e; // TODO handle " + what + "\n"
+        + "  }";
+  }
+
+  /** Suggests one group method when every code of a group (two or more) is missing. */
+  private String groupHint(List<Optional<ErrorCode>> missing, String returnType) {
+    List<String> hints = new ArrayList<>();
+    for (Group group : catalog.groups()) {
+      List<ErrorCode> members = catalog.members(group);
+      if (members.size() > 1 && members.stream().allMatch(m -> missing.contains(Optional.of(m)))) {
+        String type = types.group(group).simpleName();
+        hints.add("  " + returnType + " on" + JavaNames.upperCamel(group.id()) + "(" + type
+            + " e) { ... } // handles " + String.join(", ",
+                members.stream().map(ErrorCode::wireCode).toList()));
+      }
+    }
+    if (hints.isEmpty()) {
+      return "";
+    }
+    return "\n\nOr handle a whole group with one method:\n\n" + String.join("\n", hints);
+  }
+
+  private static String shorten(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    return flat.length() <= CAUSE_WIDTH ? flat : flat.substring(0, CAUSE_WIDTH - 3) + "...";
+  }
+}

@@ -1,0 +1,13 @@
+package dev.oautherrors.processor.handler;
+
+import dev.oautherrors.processor.model.ErrorCode;
+import java.util.Optional;
+
+/**
+ * Where the dispatcher sends one code: to a handler method, or, for a code outside the handler's
+ * flow that no method takes, back to the caller by rethrowing it.
+ *
+ * @param code the code; empty for codes the catalog does not know
+ * @param method the method that handles it; empty means rethrow
+ */
+public record Route(Optional<ErrorCode> code, Optional<HandlerMethod> method) {}

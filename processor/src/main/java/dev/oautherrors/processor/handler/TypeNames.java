@@ -1,0 +1,36 @@
+package dev.oautherrors.processor.handler;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/** Types as a person writes them in code: simple names, type arguments kept. */
+final class TypeNames {
+  private TypeNames() {}
+
+  static String shortName(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      String name = declared.asElement().getSimpleName().toString();
+      List<? extends TypeMirror> args = declared.getTypeArguments();
+      return args.isEmpty()
+          ? name
+          : name + args.stream().map(TypeNames::shortName).collect(Collectors.joining(", ", "<", ">"));
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return shortName(((ArrayType) type).getComponentType()) + "[]";
+    }
+    if (type.getKind() == TypeKind.WILDCARD) {
+      WildcardType wildcard = (WildcardType) type;
+      if (wildcard.getExtendsBound() != null) {
+        return "? extends " + shortName(wildcard.getExtendsBound());
+      }
+      return wildcard.getSuperBound() != null ? "? super " + shortName(wildcard.getSuperBound()) : "?";
+    }
+    return type.toString();
+  }
+}
