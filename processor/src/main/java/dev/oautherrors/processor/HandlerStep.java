@@ -51,6 +51,10 @@ final class HandlerStep {
         }
       }
     }
+    if (!catalogTypesExist(catalog)) {
+      // Written this round; javac resolves them in the next one.
+      return;
+    }
     HandlerValidator validator = null;
     for (String name : List.copyOf(pending)) {
       TypeElement handler = env.getElementUtils().getTypeElement(name);
@@ -74,6 +78,11 @@ final class HandlerStep {
       }
       pending.clear();
     }
+  }
+
+  private boolean catalogTypesExist(Catalog catalog) {
+    return env.getElementUtils()
+        .getTypeElement(new CatalogTypes(catalog).base().canonicalName()) != null;
   }
 
   private void write(TypeElement handler, CatalogGenerator.Source source) {

@@ -28,6 +28,15 @@ public final class Diagnosed {
     return message;
   }
 
+  /**
+   * A diagnostic's text as the processor wrote it: javac indents the lines after the first by two
+   * spaces, and this takes them back out.
+   */
+  public static String text(Diagnostic<? extends JavaFileObject> diagnostic) {
+    return diagnostic.getMessage(Locale.ROOT).replace(System.lineSeparator(), "\n")
+        .replace("\n  ", "\n");
+  }
+
   /** Asserts exactly one error, with {@code id}; returns its message. */
   public static String onlyError(Compilation compilation, String id) {
     List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors();
@@ -35,7 +44,7 @@ public final class Diagnosed {
     if (errors.size() != 1) {
       fail("expected one error, got " + errors.size() + ":\n" + render(errors));
     }
-    String message = errors.get(0).getMessage(Locale.ROOT);
+    String message = text(errors.get(0));
     assertTrue(message.startsWith("[OAuthErrors/" + id + "] "),
         () -> "expected [OAuthErrors/" + id + "] at the start of:\n" + message);
     assertNoStackTrace(compilation);
