@@ -24,7 +24,7 @@ public enum Message {
   YAML_ALIAS(Diagnostic.Kind.ERROR, "YamlSyntax",
       "YAML anchors and aliases (%s) are not supported in a catalog; write the value out"),
   DUPLICATE_KEY(Diagnostic.Kind.ERROR, "DuplicateKey",
-      "'%s' is given twice in %s (first at line %d); keep one"),
+      "'%s' is given twice in %s (first at line %s); keep one"),
 
   // --- The shape of the catalog ---------------------------------------------------------------
   NOT_A_MAPPING_ROOT(Diagnostic.Kind.ERROR, "WrongType",
@@ -57,15 +57,15 @@ public enum Message {
       "reason id '%s' of code '%s' is not lower_snake_case letters, digits and underscores "
           + "starting with a letter; for example id: %s"),
   DUPLICATE_SPELLING(Diagnostic.Kind.ERROR, "DuplicateCode",
-      "'%s' is already %s at line %d; a wire spelling can belong to one entry only"),
+      "'%s' is already %s at line %s; a wire spelling can belong to one entry only"),
   LENIENT_CLASH(Diagnostic.Kind.ERROR, "AmbiguousSpelling",
-      "'%s' differs from '%s' (line %d) only in case or in '-' versus '_', so lenient matching "
+      "'%s' differs from '%s' (line %s) only in case or in '-' versus '_', so lenient matching "
           + "could not tell them apart%s; make one an alias of the other's entry, or remove one"),
   JAVA_NAME_CLASH(Diagnostic.Kind.ERROR, "JavaNameClash",
-      "%s and %s (line %d) would both generate %s; set javaName: on one of them, "
+      "%s and %s (line %s) would both generate %s; set javaName: on one of them, "
           + "for example javaName: %s"),
   DUPLICATE_REASON(Diagnostic.Kind.ERROR, "DuplicateReason",
-      "%s of code '%s' is already used by the reason at line %d; each reason needs its own"),
+      "%s of code '%s' is already used by the reason at line %s; each reason needs its own"),
   UNDEFINED_REFERENCE(Diagnostic.Kind.ERROR, "UndefinedReference",
       "%s '%s' is not defined in this catalog; %s"),
   EMPTY_GROUP(Diagnostic.Kind.ERROR, "EmptyGroup",
