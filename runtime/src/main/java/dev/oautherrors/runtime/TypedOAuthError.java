@@ -33,6 +33,11 @@ public interface TypedOAuthError {
     return catalogEntry().isPresent();
   }
 
+  /** The identifier of the catalog group (category) the code belongs to, if any. */
+  default Optional<String> group() {
+    return catalogEntry().flatMap(CatalogEntry::group);
+  }
+
   /** The catalog's documented cause, or a note that the catalog does not list the code. */
   default String documentedCause() {
     return catalogEntry()
