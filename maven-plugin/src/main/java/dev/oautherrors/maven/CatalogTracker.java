@@ -107,8 +107,11 @@ final class CatalogTracker {
 
   private String deletedText(int deleted) {
     String dirs = outputDirectories.stream().map(this::display).collect(Collectors.joining(", "));
-    return "deleted " + deleted + (deleted == 1 ? " class file" : " class files") + " in " + dirs
-        + " so that the compiler regenerates the catalog's types and checks every handler again";
+    String why = "the compiler regenerates the catalog's types and checks every handler again";
+    return deleted == 0
+        ? "no class files in " + dirs + " to delete; " + why
+        : "deleted " + deleted + (deleted == 1 ? " class file" : " class files") + " in " + dirs
+            + " so that " + why;
   }
 
   private int deleteClassFiles() throws IOException {

@@ -130,6 +130,23 @@ class CatalogTrackerTest {
   }
 
   @Test
+  void aChangeAfterAFailedBuildHasNoClassesToDelete() throws IOException {
+    // The build after a change failed to compile, so no class files are left.
+    compiled(CATALOG_V1);
+    write(catalog, CATALOG_V2);
+    tracker().track();
+    write(catalog, CATALOG_V1);
+
+    Outcome outcome = tracker().track();
+
+    assertEquals(Action.INVALIDATED, outcome.action());
+    assertEquals("src/main/resources/errors.yaml changed (sha256 " + sha256Prefix(CATALOG_V2)
+        + " -> " + V1_HASH_PREFIX + "): no class files in target/classes, target/test-classes to "
+        + "delete; the compiler regenerates the catalog's types and checks every handler again",
+        outcome.message());
+  }
+
+  @Test
   void classesWithoutAStampAreDeleted() throws IOException {
     // A module compiled before the plugin was added, or after target/oauth-errors was removed.
     compiled(CATALOG_V1);
