@@ -6,6 +6,7 @@ File classes = new File(basedir, 'target/classes')
 // 1: not found, and the message says where the processor looked.
 assert log.contains('[OAuthErrors/CatalogNotFound]')
 assert log.contains('class path: nowhere.yaml (not found)')
+assert log.contains('class output: ' + new File(classes, 'nowhere.yaml').canonicalPath + ' (not found)')
 assert log.contains('source folder: ' + new File(basedir, 'src/main/resources/nowhere.yaml').canonicalPath)
 
 // 2: resources were never copied, yet the types were generated from the source folder's file.
