@@ -9,6 +9,8 @@ import dev.oautherrors.processor.model.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 
 /**
  * The words of a missing-codes error: the codes with where the catalog defines them, then methods
@@ -45,6 +47,7 @@ final class MissingCodesText {
         .orElse(catalog.file().fileName());
     StringBuilder list = new StringBuilder();
     StringBuilder stubs = new StringBuilder();
+    List<String> imports = new ArrayList<>();
     for (Optional<ErrorCode> code : missing) {
       if (list.length() > 0) {
         list.append('\n');
@@ -52,10 +55,24 @@ final class MissingCodesText {
       }
       list.append("  - ").append(describe(code));
       stubs.append(stub(code, returnType));
+      imports.add(code.map(types::exception).orElse(types.unknown()).canonicalName());
+    }
+    if (!packageOf(handler).equals(catalog.packageName())) {
+      stubs.append("\n\nwith ").append(Plural.noun(imports.size(), "this import", "these imports"))
+          .append(":\n");
+      imports.forEach(name -> stubs.append("\n  import ").append(name).append(';'));
     }
     stubs.append(groupHint(missing, returnType));
     return new Object[] {handler.simpleName(), count, scope, list,
         Plural.noun(missing.size(), "this method", "these methods"), handler.simpleName(), stubs};
+  }
+
+  private static String packageOf(Handler handler) {
+    Element element = handler.element();
+    while (!(element instanceof PackageElement)) {
+      element = element.getEnclosingElement();
+    }
+    return ((PackageElement) element).getQualifiedName().toString();
   }
 
   private String describe(Optional<ErrorCode> code) {

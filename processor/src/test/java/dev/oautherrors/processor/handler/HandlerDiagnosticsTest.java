@@ -94,6 +94,25 @@ class HandlerDiagnosticsTest {
   }
 
   @Test
+  void handlerInAnotherPackageIsToldWhatToImport() {
+    Compilation compilation = HandlerSources.compile(
+        com.google.testing.compile.JavaFileObjects.forSourceLines("com.example.app.LoginErrors",
+            "package com.example.app;",
+            "import com.example.auth.*;",
+            "import dev.oautherrors.annotations.OAuthErrorHandler;",
+            "@OAuthErrorHandler",
+            "final class LoginErrors {",
+            "  String onDenied(AccessDeniedException e) { return \"\"; }",
+            "  String onClientSetup(ClientConfigurationError e) { return \"\"; }",
+            "  String onPolling(DevicePollingError e) { return \"\"; }",
+            "  String onGrant(InvalidGrantException e) { return \"\"; }",
+            "}"));
+    String message = Diagnosed.text(onlyError(compilation, "MissingCodes"));
+    assertTrue(message.endsWith("  }\n\nwith this import:\n\n"
+        + "  import com.example.auth.UnknownOAuthErrorException;"), message);
+  }
+
+  @Test
   void emptyHandlerNeedsEveryCodeAndItsStubsReturnVoid() {
     Compilation compilation = HandlerSources.compile(HandlerSources.source("Empty",
         "@OAuthErrorHandler",
