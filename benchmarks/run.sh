@@ -3,10 +3,15 @@
 #
 #   benchmarks/run.sh            the full run (about 13 minutes on 2 cores)
 #   QUICK=1 benchmarks/run.sh    a smoke run: one short JMH iteration each, processor once each
+#   HANDLER=path/To.java benchmarks/run.sh
+#                                times another handler of the reference catalog (default: the
+#                                hand-written visitor in src/main/java/.../handler/)
 #
 # JMH: one fork per benchmark, 3 warm-up and 5 measured iterations of 1 s, with -prof gc for
-# bytes per op; 35 benchmarks take about 6 minutes. The processor harness runs in one JVM through
-# javax.tools; see ProcessorBenchmark for its plan. JAVA_HOME picks the JDK (default: java on PATH).
+# bytes per op; 36 benchmarks take about 6 minutes. Then a CPU-time cross-check of the ratios
+# (about a minute; see CpuTimeCheck), and the processor harness in one JVM through javax.tools
+# (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME picks the JDK (default: the
+# java on PATH).
 set -euo pipefail
 cd "$(dirname "$0")"
 started=$(date +%s)
@@ -27,14 +32,20 @@ echo "== machine"
   echo "java: $("$JAVA" -version 2>&1 | head -1)"
   echo "vm: $("$JAVA" -version 2>&1 | tail -1)"
   echo "commit: $(git -C .. rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee results/machine.txt
 
 if [[ "${QUICK:-}" == 1 ]]; then
   JMH_OPTS=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms)
   PROCESSOR_OPTS=(--quick)
+  CPU_ROUNDS=3
 else
   JMH_OPTS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   PROCESSOR_OPTS=()
+  CPU_ROUNDS=11
+fi
+if [[ -n "${HANDLER:-}" ]]; then
+  PROCESSOR_OPTS+=(--handler "$HANDLER")
 fi
 
 echo "== JMH: runtime parsing (${JMH_OPTS[*]} -prof gc)"
@@ -43,8 +54,16 @@ echo "== JMH: runtime parsing (${JMH_OPTS[*]} -prof gc)"
   'dev\.oautherrors\.bench\.(Body|Redirect|HttpResponse|Exception)Benchmark'
 "$JAVA" -cp "$CP" dev.oautherrors.bench.Report results/jmh.json results/runtime.md
 
+echo "== CPU-time cross-check of the ratios"
+"$JAVA" -cp "$CP" dev.oautherrors.bench.CpuTimeCheck results/cpu-time.md "$CPU_ROUNDS"
+
 echo "== processor timing"
 "$JAVA" -cp "$CP" dev.oautherrors.bench.processor.ProcessorBenchmark --out results \
   "${PROCESSOR_OPTS[@]}" 2> >(tee results/processor.log >&2)
 
-echo "== done in $(( $(date +%s) - started )) s; results in benchmarks/results/"
+elapsed=$(( $(date +%s) - started ))
+{
+  echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "run.sh took: ${elapsed} s"
+} | tee -a results/machine.txt
+echo "== done; results in benchmarks/results/"

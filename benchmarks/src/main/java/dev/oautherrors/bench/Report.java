@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Report {
   /** One benchmark result. */
   record Result(String group, String input, String contender, double ns, double nsError,
-      double bytes) {}
+      double best, double bytes) {}
 
   private Report() {}
 
@@ -38,29 +38,41 @@ public final class Report {
           : group.equals("HttpResponse") ? "http_response" : "-";
       JsonNode primary = run.get("primaryMetric");
       JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
-      results.add(new Result(group, input, contender, primary.get("score").asDouble(),
-          primary.get("scoreError").asDouble(),
-          alloc.isMissingNode() ? Double.NaN : alloc.get("score").asDouble()));
+      double best = Double.POSITIVE_INFINITY;
+      for (JsonNode fork : primary.path("rawData")) {
+        for (JsonNode iteration : fork) {
+          best = Math.min(best, number(iteration));
+        }
+      }
+      results.add(new Result(group, input, contender, number(primary.get("score")),
+          number(primary.get("scoreError")), best,
+          alloc.isMissingNode() ? Double.NaN : number(alloc.get("score"))));
     }
     String md = markdown(results);
     Files.writeString(Path.of(args[1]), md, StandardCharsets.UTF_8);
     System.out.println(md);
   }
 
+  /** JMH writes "NaN" as a string when it cannot compute an error (a single iteration). */
+  private static double number(JsonNode node) {
+    return node.isNumber() ? node.asDouble() : Double.NaN;
+  }
+
   static String markdown(List<Result> results) {
     StringBuilder md = new StringBuilder("# Runtime parsing (JMH)\n\n")
-        .append("ns/op (± the 99.9% error JMH reports) and bytes allocated per op "
-            + "(`-prof gc`, gc.alloc.rate.norm).\n\n")
-        .append("| group | input | contender | ns/op | ± | B/op |\n")
-        .append("|---|---|---|---:|---:|---:|\n");
+        .append("ns/op: the mean (± the 99.9% error JMH reports) and the best measured "
+            + "iteration, which other load on the machine disturbs least; bytes allocated per op "
+            + "(`-prof gc`, gc.alloc.rate.norm), which load does not change.\n\n")
+        .append("| group | input | contender | ns/op | ± | best | B/op |\n")
+        .append("|---|---|---|---:|---:|---:|---:|\n");
     for (Result r : results) {
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.0f |%n", r.group(),
-          r.input(), r.contender(), r.ns(), r.nsError(), r.bytes()));
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.0f |%n",
+          r.group(), r.input(), r.contender(), r.ns(), r.nsError(), r.best(), r.bytes()));
     }
     md.append("\n## Ratios: ours against each contender (time, and bytes)\n\n")
-        .append("Below 1 means ours is faster or allocates less; `x` is how many times faster "
-            + "ours is.\n\n")
-        .append("| group | input | vs | time ratio | speed-up | bytes ratio |\n")
+        .append("Ratios of ours to the other: below 1 means ours is faster or allocates less. "
+            + "By mean and by best iteration.\n\n")
+        .append("| group | input | vs | time (mean) | time (best) | bytes |\n")
         .append("|---|---|---|---:|---:|---:|\n");
     Map<String, Map<String, Result>> byInput = new LinkedHashMap<>();
     for (Result r : results) {
@@ -77,9 +89,9 @@ public final class Report {
         if (other == ours) {
           continue;
         }
-        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.1fx | %.2f |%n",
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %.2f |%n",
             ours.group(), ours.input(), other.contender(), ours.ns() / other.ns(),
-            other.ns() / ours.ns(), ours.bytes() / other.bytes()));
+            ours.best() / other.best(), ours.bytes() / other.bytes()));
       }
       targets.addAll(targets(ours, contenders));
     }
@@ -97,10 +109,11 @@ public final class Report {
     }
     if (exceptions.containsKey("createWithTrace") && exceptions.containsKey("createWithoutTrace")) {
       md.append(String.format(Locale.ROOT, "%nA stack trace costs %.0f ns at the benchmark's "
-              + "depth and %.0f ns 100 frames deeper (create with trace minus without).%n",
-          exceptions.get("createWithTrace").ns() - exceptions.get("createWithoutTrace").ns(),
-          exceptions.get("createWithTraceDepth100").ns()
-              - exceptions.get("createWithoutTraceDepth100").ns()));
+              + "depth and %.0f ns 100 frames deeper (create with trace minus without, best "
+              + "iterations).%n",
+          exceptions.get("createWithTrace").best() - exceptions.get("createWithoutTrace").best(),
+          exceptions.get("createWithTraceDepth100").best()
+              - exceptions.get("createWithoutTraceDepth100").best()));
     }
     return md.toString();
   }
@@ -114,9 +127,11 @@ public final class Report {
     double limit = contenders.containsKey("floorJackson") ? 1.2 : 1.3;
     if (floor != null) {
       double ratio = ours.ns() / floor.ns();
-      lines.add(String.format(Locale.ROOT, "%s: time %.2fx the %s floor (target at most "
-          + "%.1fx): %s", where, ratio, floor.contender(), limit, ratio <= limit ? "met"
-          : "MISSED"));
+      double bestRatio = ours.best() / floor.best();
+      lines.add(String.format(Locale.ROOT, "%s: time %.2fx (mean) and %.2fx (best) the %s "
+          + "floor (target at most %.1fx): %s", where, ratio, bestRatio, floor.contender(), limit,
+          ratio <= limit && bestRatio <= limit ? "met"
+              : ratio > limit && bestRatio > limit ? "MISSED" : "met on one measure only"));
     }
     Result nimbus = contenders.get("nimbus");
     if (nimbus != null) {

@@ -92,7 +92,7 @@ public final class SalesforceErrorHandler implements OAuthErrorVisitor<String> {
 
   @Override
   public String visitInvalidGrant(InvalidGrantException error) {
-    return error.reason().map(r -> "invalid_grant: " + r.id()).orElse("relogin");
+    return "invalid_grant";
   }
 
   @Override
