@@ -32,7 +32,8 @@ import java.util.Map;
  * compilation) and {@code processor.md} (the summary) to {@code --out}.
  *
  * <p>Usage: {@code ProcessorBenchmark [--out DIR] [--handler FILE] [--catalog FILE]
- * [--sizes 100,1000,10000] [--quick]}; {@code --quick} runs each case once, for tests.
+ * [--sizes 100,1000,10000] [--quick] [--quiet]}; {@code --quick} runs each case once, for tests;
+ * {@code --quiet} logs nothing while it runs.
  */
 public final class ProcessorBenchmark {
   /** Warm-up and measured compilations. */
@@ -47,6 +48,7 @@ public final class ProcessorBenchmark {
   private final Path catalog;
   private final int[] sizes;
   private final boolean quick;
+  private final boolean quiet;
   private final Path work;
   private final List<String> csv = new ArrayList<>(
       List.of("catalog,codes,case,iteration,total_ms,processor_ms"));
@@ -62,6 +64,7 @@ public final class ProcessorBenchmark {
     this.sizes = Arrays.stream(options.getOrDefault("--sizes", "100,1000,10000").split(","))
         .mapToInt(Integer::parseInt).toArray();
     this.quick = options.containsKey("--quick");
+    this.quiet = options.containsKey("--quiet");
     Files.createDirectories(out);
     // tmpfs when there is one: the cost measured is javac's and the processor's, not the disk's.
     Path shm = Path.of("/dev/shm");
@@ -71,15 +74,20 @@ public final class ProcessorBenchmark {
   }
 
   public static void main(String[] args) throws IOException {
+    System.out.println(run(args));
+  }
+
+  /** Runs with the options of {@link #main}; returns the summary it also writes. */
+  static String run(String... args) throws IOException {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--quick")) {
+      if (args[i].equals("--quick") || args[i].equals("--quiet")) {
         options.put(args[i], "true");
       } else {
         options.put(args[i], args[++i]);
       }
     }
-    System.out.println(new ProcessorBenchmark(options).run());
+    return new ProcessorBenchmark(options).run();
   }
 
   /** Runs everything and writes the results; returns the summary. */
@@ -217,7 +225,9 @@ public final class ProcessorBenchmark {
     }
   }
 
-  private static void log(String line) {
-    System.err.println(line);
+  private void log(String line) {
+    if (!quiet) {
+      System.err.println(line);
+    }
   }
 }

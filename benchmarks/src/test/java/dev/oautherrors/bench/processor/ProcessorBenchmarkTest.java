@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessorBenchmarkTest {
   @Test
   void quickRunCompilesEveryCaseAndWritesTheSummary(@TempDir Path out) throws Exception {
-    ProcessorBenchmark.main(new String[] {"--quick", "--sizes", "10,30", "--out", out.toString()});
+    ProcessorBenchmark.run("--quick", "--quiet", "--sizes", "10,30", "--out", out.toString());
 
     String summary = Files.readString(out.resolve("processor.md"), StandardCharsets.UTF_8);
     assertTrue(summary.contains("| seed | 24 | handler + processor | 1 |"), summary);
