@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything and runs every benchmark; writes raw results and summaries to results/.
 #
-#   benchmarks/run.sh            the full run (about 13 minutes on 2 cores)
+#   benchmarks/run.sh            the full run (about 9 minutes on 2 cores; 516 s in RESULTS.md)
 #   QUICK=1 benchmarks/run.sh    a smoke run: one short JMH iteration each, processor once each
 #   HANDLER=path/To.java benchmarks/run.sh
 #                                times another handler of the reference catalog (default: the

@@ -142,7 +142,7 @@ public final class Report {
     }
     if (floor != null) {
       lines.add(String.format(Locale.ROOT, "%s: %.0f B/op over the floor's %.0f (the floor "
-          + "keeps the same strings in a 24-byte record; the rest is the result's objects)",
+          + "keeps the same strings in a small record; the rest is the result's objects)",
           where, ours.bytes() - floor.bytes(), floor.bytes()));
     }
     return lines;
