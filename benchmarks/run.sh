@@ -3,9 +3,10 @@
 #
 #   benchmarks/run.sh            the full run (about 9 minutes on 2 cores; 516 s in RESULTS.md)
 #   QUICK=1 benchmarks/run.sh    a smoke run: one short JMH iteration each, processor once each
-#   HANDLER=path/To.java benchmarks/run.sh
-#                                times another handler of the reference catalog (default: the
-#                                hand-written visitor in src/main/java/.../handler/)
+#   HANDLER=/abs/path/To.java benchmarks/run.sh
+#                                times another handler of the reference catalog (absolute, or
+#                                relative to benchmarks/; default: the hand-written visitor in
+#                                src/main/java/dev/oautherrors/bench/handler/)
 #
 # JMH: one fork per benchmark, 3 warm-up and 5 measured iterations of 1 s, with -prof gc for
 # bytes per op; 36 benchmarks take about 6 minutes. Then a CPU-time cross-check of the ratios
