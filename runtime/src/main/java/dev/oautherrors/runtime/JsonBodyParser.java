@@ -44,10 +44,17 @@ final class JsonBodyParser {
   }
 
   /**
-   * Parses {@code body[offset, length)}; collects the top-level scalar members only if {@code
-   * collectMembers} (a success is possible).
+   * Parses {@code body[offset, length)}: {@link FlatJson} for the flat bodies servers send, Jackson
+   * for anything else; collects the top-level scalar members only if {@code collectMembers} (a
+   * success is possible).
    */
   BodyScan parse(byte[] body, int offset, boolean collectMembers) {
+    BodyScan flat = FlatJson.scan(body, offset, collectMembers);
+    return flat != null ? flat : parseWithJackson(body, offset, collectMembers);
+  }
+
+  /** Jackson's reading of the body, for what {@link FlatJson} does not take. */
+  BodyScan parseWithJackson(byte[] body, int offset, boolean collectMembers) {
     BodyScan scan = new BodyScan();
     JsonParser parser = null;
     try {
@@ -64,8 +71,23 @@ final class JsonBodyParser {
     }
   }
 
-  /** As {@link #parse(byte[], int, boolean)}, for text (which must not start with a BOM). */
+  /**
+   * As {@link #parse(byte[], int, boolean)}, for text (which must not start with a BOM): the
+   * fast path for flat bodies first, then Jackson.
+   */
   BodyScan parse(String body, boolean collectMembers) {
+    int start = 0;
+    while (start < body.length() && " \t\r\n".indexOf(body.charAt(start)) >= 0) {
+      start++;
+    }
+    BodyScan flat = start < body.length() && body.charAt(start) == '{'
+        ? FlatJson.scan(body, start, collectMembers)
+        : null;
+    return flat != null ? flat : parseWithJackson(body, collectMembers);
+  }
+
+  /** Jackson's reading of the text, for what {@link FlatJson} does not take. */
+  BodyScan parseWithJackson(String body, boolean collectMembers) {
     BodyScan scan = new BodyScan();
     JsonParser parser = null;
     try {
