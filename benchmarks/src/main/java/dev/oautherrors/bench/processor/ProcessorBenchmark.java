@@ -17,11 +17,11 @@ import java.util.Map;
  * compilations, then measured ones, each in a fresh file manager and output folder.
  *
  * <ul>
- *   <li>The seed: the hand-written handler of the reference catalog compiled with the processor
- *       (which generates the catalog's types), against the same handler compiled with the
- *       generated sources given as plain sources ({@code -proc:none}), and alone against the
- *       types compiled before. {@code --handler} swaps in another handler source (such as an
- *       {@code @OAuthErrorHandler} class once dispatchers exist).
+ *   <li>The seed: an {@code @OAuthErrorHandler} of the reference catalog compiled with the
+ *       processor (which generates the catalog's types, checks the handler and writes its
+ *       dispatcher), against the same handler compiled with the generated sources given as
+ *       plain sources ({@code -proc:none}), and alone against the types compiled before.
+ *       {@code --handler} swaps in another handler source.
  *   <li>Synthetic catalogs of 100, 1,000 and 10,000 codes: javac with the processor (and one
  *       empty class, since javac needs a source), against javac on the sources it generated; the
  *       processor's own time is measured inside javac. The growth exponent is the slope of a
@@ -58,7 +58,7 @@ public final class ProcessorBenchmark {
   private ProcessorBenchmark(Map<String, String> options) throws IOException {
     this.out = Path.of(options.getOrDefault("--out", "results"));
     this.handler = Path.of(options.getOrDefault("--handler",
-        "src/main/java/dev/oautherrors/bench/handler/SalesforceErrorHandler.java"));
+        "src/main/java/dev/oautherrors/bench/handler/AnnotatedSalesforceHandler.java"));
     this.catalog = Path.of(options.getOrDefault("--catalog",
         "../example-app/src/main/resources/errors.yaml"));
     this.sizes = Arrays.stream(options.getOrDefault("--sizes", "100,1000,10000").split(","))
