@@ -3,11 +3,8 @@ package dev.oautherrors.runtime;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,14 +33,7 @@ public final class Headers implements Serializable {
    * @throws NullPointerException if a name or value is null
    */
   public static Headers of(String... namesAndValues) {
-    if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException(
-          "expected names and values in pairs, got " + namesAndValues.length + " strings");
-    }
-    String[] copy = namesAndValues.clone();
-    for (String field : copy) {
-      Objects.requireNonNull(field, "header names and values must not be null");
-    }
+    String[] copy = Pairs.checkedCopy(namesAndValues, "header");
     return copy.length == 0 ? EMPTY : new Headers(copy);
   }
 
@@ -75,23 +65,12 @@ public final class Headers implements Serializable {
 
   /** The first value of the named header, or null; for the parsers' hot path. */
   String firstOrNull(String name) {
-    for (int i = 0; i < fields.length; i += 2) {
-      if (fields[i].equalsIgnoreCase(name)) {
-        return fields[i + 1];
-      }
-    }
-    return null;
+    return Pairs.first(fields, name, true);
   }
 
   /** Every value of the named header, in order, ignoring the name's case. */
   public List<String> all(String name) {
-    List<String> values = new ArrayList<>(1);
-    for (int i = 0; i < fields.length; i += 2) {
-      if (fields[i].equalsIgnoreCase(name)) {
-        values.add(fields[i + 1]);
-      }
-    }
-    return Collections.unmodifiableList(values);
+    return Pairs.all(fields, name, true);
   }
 
   /** The number of header fields (a repeated name counts each time). */
@@ -116,19 +95,7 @@ public final class Headers implements Serializable {
 
   /** The headers as an unmodifiable map from each name, as first received, to its values. */
   public Map<String, List<String>> asMap() {
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (int i = 0; i < fields.length; i += 2) {
-      String key = fields[i];
-      for (String existing : map.keySet()) {
-        if (existing.equalsIgnoreCase(key)) {
-          key = existing;
-          break;
-        }
-      }
-      map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(fields[i + 1]);
-    }
-    map.replaceAll((k, v) -> Collections.unmodifiableList(v));
-    return Collections.unmodifiableMap(map);
+    return Pairs.asMap(fields, true);
   }
 
   @Override
@@ -144,13 +111,6 @@ public final class Headers implements Serializable {
   /** One {@code Name: value} line per field, with control characters neutralised. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < fields.length; i += 2) {
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(SafeText.forLog(fields[i])).append(": ").append(SafeText.forLog(fields[i + 1]));
-    }
-    return text.toString();
+    return Pairs.toString(fields, ": ", "\n");
   }
 }

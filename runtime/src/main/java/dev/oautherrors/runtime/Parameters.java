@@ -1,10 +1,7 @@
 package dev.oautherrors.runtime;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +27,8 @@ public final class Parameters implements Serializable {
 
   /** Parameters from alternating names and values. */
   public static Parameters of(String... namesAndValues) {
-    if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException(
-          "expected names and values in pairs, got " + namesAndValues.length + " strings");
-    }
-    for (String field : namesAndValues) {
-      if (field == null) {
-        throw new NullPointerException("parameter names and values must not be null");
-      }
-    }
-    return namesAndValues.length == 0 ? EMPTY : new Parameters(namesAndValues.clone());
+    String[] copy = Pairs.checkedCopy(namesAndValues, "parameter");
+    return copy.length == 0 ? EMPTY : new Parameters(copy);
   }
 
   /** Parameters from a list of alternating names and values that the caller hands over. */
@@ -49,23 +38,12 @@ public final class Parameters implements Serializable {
 
   /** The first value of the named parameter. */
   public Optional<String> first(String name) {
-    for (int i = 0; i < fields.length; i += 2) {
-      if (fields[i].equals(name)) {
-        return Optional.of(fields[i + 1]);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(Pairs.first(fields, name, false));
   }
 
   /** Every value of the named parameter, in order. */
   public List<String> all(String name) {
-    List<String> values = new ArrayList<>(1);
-    for (int i = 0; i < fields.length; i += 2) {
-      if (fields[i].equals(name)) {
-        values.add(fields[i + 1]);
-      }
-    }
-    return Collections.unmodifiableList(values);
+    return Pairs.all(fields, name, false);
   }
 
   /** The number of parameters (a repeated name counts each time). */
@@ -80,12 +58,7 @@ public final class Parameters implements Serializable {
 
   /** An unmodifiable map from each name to its values, in order of first appearance. */
   public Map<String, List<String>> asMap() {
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (int i = 0; i < fields.length; i += 2) {
-      map.computeIfAbsent(fields[i], k -> new ArrayList<>(1)).add(fields[i + 1]);
-    }
-    map.replaceAll((k, v) -> Collections.unmodifiableList(v));
-    return Collections.unmodifiableMap(map);
+    return Pairs.asMap(fields, false);
   }
 
   @Override
@@ -101,13 +74,6 @@ public final class Parameters implements Serializable {
   /** {@code name=value} pairs, safe for logs. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("{");
-    for (int i = 0; i < fields.length; i += 2) {
-      if (i > 0) {
-        text.append(", ");
-      }
-      text.append(SafeText.forLog(fields[i])).append('=').append(SafeText.forLog(fields[i + 1]));
-    }
-    return text.append('}').toString();
+    return "{" + Pairs.toString(fields, "=", ", ") + "}";
   }
 }
