@@ -34,10 +34,16 @@ public final class YamlTreeReader {
       .build();
 
   private final CatalogText file;
+  /** The text YAML reads: the file's without a leading byte order mark. */
+  private final String text;
+  private final LineMap lines;
   private final List<Problem> problems = new ArrayList<>();
 
   private YamlTreeReader(CatalogText file) {
     this.file = file;
+    String whole = file.text();
+    this.text = whole.startsWith("\ufeff") ? whole.substring(1) : whole;
+    this.lines = new LineMap(text);
   }
 
   /** The outcome: the tree when the YAML is well-formed, and the problems found. */
@@ -56,10 +62,6 @@ public final class YamlTreeReader {
   }
 
   private Result read() {
-    String text = file.text();
-    if (text.startsWith("\ufeff")) {
-      text = text.substring(1);
-    }
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -132,8 +134,7 @@ public final class YamlTreeReader {
     String what;
     if (cause instanceof MarkedYAMLException marked) {
       if (marked.getProblemMark() != null) {
-        position = new Position(marked.getProblemMark().getLine() + 1,
-            marked.getProblemMark().getColumn() + 1);
+        position = lines.atCodePoint(marked.getProblemMark().getIndex());
       }
       what = marked.getProblem() == null ? "syntax error" : marked.getProblem();
       if (marked.getContext() != null) {
@@ -159,8 +160,15 @@ public final class YamlTreeReader {
     return "";
   }
 
-  private static Position position(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
+  /** Where {@code location} is, from its offset (see {@link LineMap} for why not its line). */
+  private Position position(JsonLocation location) {
+    if (location == null) {
+      return Position.START;
+    }
+    if (location.getCharOffset() >= 0) {
+      return lines.atCodePoint(location.getCharOffset());
+    }
+    if (location.getLineNr() < 1) {
       return Position.START;
     }
     return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));

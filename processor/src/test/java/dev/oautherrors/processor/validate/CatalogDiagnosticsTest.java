@@ -74,6 +74,26 @@ class CatalogDiagnosticsTest {
         "YamlSyntax", "YAML anchors and aliases (*why) are not supported", 6, 12);
   }
 
+  @Test
+  void linesAreCountedAsEditorsCountThemAfterYamlOnlyLineBreaks() {
+    // YAML also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR; editors, javac and
+    // the code frame do not, so the position must not move down by one for each of them.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"User\u0085denied\u2028access\u2029.\"\n"
+                + "    casue: typo\n")),
+        "UnknownField", "unknown field 'casue'", 5, 5);
+  }
+
+  @Test
+  void columnsCountCharsAsEditorsDoAfterAstralCharacters() {
+    // Each emoji is one code point to YAML but two chars to editors and javac.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \uD83D\uDE45\uD83D\uDE45\uD83D\uDE45 Denied: no\n")),
+        "YamlSyntax", "mapping values are not allowed here", 4, 25);
+  }
+
   // --- Shape ----------------------------------------------------------------------------------
 
   @Test
