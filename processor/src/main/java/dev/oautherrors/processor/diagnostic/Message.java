@@ -21,6 +21,9 @@ public enum Message {
       "cannot read the catalog %s: %s"),
   YAML_SYNTAX(Diagnostic.Kind.ERROR, "YamlSyntax",
       "the catalog is not valid YAML: %s%s"),
+  SECOND_DOCUMENT(Diagnostic.Kind.ERROR, "YamlSyntax",
+      "a second YAML document starts here, after a '---' line, and a catalog is one document; "
+          + "remove the '---' line, or move what follows it into the first document"),
   YAML_ALIAS(Diagnostic.Kind.ERROR, "YamlSyntax",
       "YAML anchors and aliases (%s) are not supported in a catalog; write the value out"),
   DUPLICATE_KEY(Diagnostic.Kind.ERROR, "DuplicateKey",

@@ -68,6 +68,12 @@ public final class YamlTreeReader {
         return new Result(Optional.empty(), problems);
       }
       YamlNode tree = readValue((YAMLParser) parser, first);
+      if (parser.nextToken() != null) {
+        // Jackson reads a stream of documents; a catalog is one, and a stray '---' must not
+        // silently drop every entry after it.
+        problems.add(Problem.of(Message.SECOND_DOCUMENT,
+            Location.inCatalog(file, position(parser.currentTokenLocation()), 1)));
+      }
       return new Result(problems.isEmpty() ? Optional.of(tree) : Optional.empty(), problems);
     } catch (StreamReadException e) {
       problems.add(syntaxProblem(e));

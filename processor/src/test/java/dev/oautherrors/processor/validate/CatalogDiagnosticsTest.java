@@ -65,6 +65,17 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void secondDocumentIsRefusedNotDropped() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "---\n"
+                + "  - code: invalid_grant\n"
+                + "    cause: The grant is invalid.\n")),
+        "YamlSyntax", "a second YAML document starts here, after a '---' line", 6, 3);
+  }
+
+  @Test
   void yamlAliasIsRefused() {
     catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
