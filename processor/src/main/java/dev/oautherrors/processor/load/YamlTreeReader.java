@@ -3,6 +3,8 @@ package dev.oautherrors.processor.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -20,12 +22,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads the catalog's YAML into a tree of {@link YamlNode}s that remember their positions. Syntax
  * errors, duplicate keys and aliases become {@link Problem}s with the line and column.
  */
 public final class YamlTreeReader {
+  /** YAML's limit on the length of a key written without '? '. */
+  private static final int MAX_KEY_LENGTH = 1024;
+
+  /** Jackson's default nesting limit; a catalog needs five levels. */
+  private static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
   /** Big enough for a catalog of tens of thousands of codes; SnakeYAML's default is 3 MB. */
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
@@ -62,7 +71,9 @@ public final class YamlTreeReader {
   }
 
   private Result read() {
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(text);
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new Result(Optional.empty(), problems);
@@ -75,13 +86,52 @@ public final class YamlTreeReader {
             Location.inCatalog(file, position(parser.currentTokenLocation()), 1)));
       }
       return new Result(problems.isEmpty() ? Optional.of(tree) : Optional.empty(), problems);
-    } catch (StreamReadException e) {
-      problems.add(syntaxProblem(e));
-      return new Result(Optional.empty(), problems);
     } catch (IOException | RuntimeException e) {
-      problems.add(Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, Position.START, 1),
-          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), ""));
+      problems.add(failure(e, parser));
       return new Result(Optional.empty(), problems);
+    } finally {
+      close(parser);
+    }
+  }
+
+  /** The problem that stopped reading, located and in the user's terms, whatever threw. */
+  private Problem failure(Exception e, JsonParser parser) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ReaderException reader) {
+        return forbiddenCharacter(reader);
+      }
+    }
+    if (e instanceof StreamConstraintsException) {
+      Position where = parser == null ? Position.START : position(parser.currentLocation());
+      return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, where, 1),
+          "lists and mappings nest more than " + MAX_DEPTH + " levels deep here", "");
+    }
+    if (e instanceof StreamReadException read) {
+      return syntaxProblem(read);
+    }
+    return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, Position.START, 1),
+        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), "");
+  }
+
+  /** A character YAML refuses anywhere in a file, such as NUL or ESC. */
+  private Problem forbiddenCharacter(ReaderException e) {
+    int codePoint = e.getCodePoint();
+    String name = Character.getName(codePoint);
+    String what = String.format(Locale.ROOT, "it contains U+%04X%s, a character YAML does not "
+        + "allow", codePoint, name == null ? "" : " " + name);
+    return Problem.of(Message.YAML_SYNTAX,
+        Location.inCatalog(file, lines.atCodePoint(e.getPosition()), 1), what,
+        "; remove it (inside double quotes it can be written as an escape, such as \\u001b)");
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser == null) {
+      return;
+    }
+    try {
+      parser.close();
+    } catch (IOException | RuntimeException e) {
+      // Reading a string: nothing to release, nothing to report beyond the problem found.
     }
   }
 
@@ -146,16 +196,26 @@ public final class YamlTreeReader {
       if (marked.getContext() != null) {
         what = what + " (" + marked.getContext() + ")";
       }
+    } else if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
+      what = "a key must be a plain name such as 'code', not a list or a mapping (complex keys"
+          + " written '? ...' are not supported)";
     } else {
-      what = e.getOriginalMessage();
+      what = String.valueOf(e.getOriginalMessage());
     }
     return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, position, 1), what,
-        hint(what));
+        hint(what, position));
   }
 
-  private static String hint(String what) {
+  private String hint(String what, Position position) {
     if (what.toLowerCase(Locale.ROOT).contains("tab")) {
       return ". YAML does not allow tabs for indentation; indent with spaces";
+    }
+    if (what.contains("mapping values are not allowed") && position.column() > MAX_KEY_LENGTH) {
+      String line = file.text().lines().skip(position.line() - 1L).findFirst().orElse("");
+      String before = line.substring(0, Math.min(line.length(), position.column() - 1)).strip();
+      if (before.length() > MAX_KEY_LENGTH && before.indexOf(':') < 0) {
+        return ". A key can be at most " + MAX_KEY_LENGTH + " characters long";
+      }
     }
     if (what.contains("mapping values are not allowed")) {
       return ". A value containing ': ' must be quoted, for example cause: \"Reason: details\"";

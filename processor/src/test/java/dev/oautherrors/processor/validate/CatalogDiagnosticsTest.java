@@ -1,6 +1,7 @@
 package dev.oautherrors.processor.validate;
 
 import static dev.oautherrors.processor.testing.Diagnosed.catalogError;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oautherrors.processor.testing.TestCompiler;
@@ -73,6 +74,43 @@ class CatalogDiagnosticsTest {
                 + "  - code: invalid_grant\n"
                 + "    cause: The grant is invalid.\n")),
         "YamlSyntax", "a second YAML document starts here, after a '---' line", 6, 3);
+  }
+
+  @Test
+  void characterYamlForbidsIsLocatedAndNamed() {
+    // SnakeYAML refuses NUL and other control characters before parsing; the message used to
+    // say "special characters are not allowed" at line 1, column 1.
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User \u0000denied access.\n")),
+        "YamlSyntax", "it contains U+0000 NULL, a character YAML does not allow", 4, 17);
+    assertTrue(message.contains("User \ufffddenied"), message);
+    catalogError(TestCompiler.compile(catalog("  - code: access_de\u001bnied\n")),
+        "YamlSyntax", "U+001B ESCAPE", 3, 20);
+  }
+
+  @Test
+  void complexKeyIsExplainedWithoutParserInternals() {
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - ? [code, alias]\n"
+                + "    : access_denied\n")),
+        "YamlSyntax", "a key must be a plain name such as 'code', not a list or a mapping", 3, 8);
+    assertFalse(message.contains("org.yaml"), message);
+  }
+
+  @Test
+  void nestingTooDeepIsLocated() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: " + "[".repeat(2000) + "\n")),
+        "YamlSyntax", "lists and mappings nest more than 1000 levels deep here", 4, 1010);
+  }
+
+  @Test
+  void keyOverTheYamlLimitSaysSo() {
+    catalogError(TestCompiler.compile("package: com.example.oauth\ngroups:\n  "
+            + "g".repeat(2000) + ":\n    description: G.\nerrors:\n  - code: a\n    cause: b\n"),
+        "YamlSyntax", "A key can be at most 1024 characters long", 3, 2003);
   }
 
   @Test
