@@ -19,6 +19,8 @@ public enum Message {
           + "Give an absolute path, or one relative to the module directory."),
   CATALOG_UNREADABLE(Diagnostic.Kind.ERROR, "CatalogUnreadable",
       "cannot read the catalog %s: %s"),
+  CATALOG_NOT_UTF8(Diagnostic.Kind.ERROR, "CatalogUnreadable",
+      "the catalog is not valid UTF-8: %s%s; save it as UTF-8"),
   YAML_SYNTAX(Diagnostic.Kind.ERROR, "YamlSyntax",
       "the catalog is not valid YAML: %s%s"),
   SECOND_DOCUMENT(Diagnostic.Kind.ERROR, "YamlSyntax",

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oautherrors.processor.testing.TestCompiler;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +76,25 @@ class CatalogDiagnosticsTest {
                 + "  - code: invalid_grant\n"
                 + "    cause: The grant is invalid.\n")),
         "YamlSyntax", "a second YAML document starts here, after a '---' line", 6, 3);
+  }
+
+  @Test
+  void invalidUtf8IsLocatedWithAGuessAtTheEncoding() {
+    // It used to say "(Input length = 1)", without a place.
+    byte[] utf8 = catalog("  - code: access_denied\n    cause: Acc").getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "\u00e8s refus\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] mixed = Arrays.copyOf(utf8, utf8.length + latin1.length);
+    System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+    String message = catalogError(TestCompiler.compile(mixed), "CatalogUnreadable",
+        "the catalog is not valid UTF-8: byte 0xE8 does not start a valid UTF-8 character"
+            + " (was it saved as ISO-8859-1 or Windows-1252?); save it as UTF-8", 4, 15);
+    assertTrue(message.contains("cause: Acc\ufffds refus\ufffd."), message);
+    catalogError(TestCompiler.compile(("\ufeff" + catalog("  - code: a\n    cause: b\n"))
+            .getBytes(StandardCharsets.UTF_16LE)),
+        "CatalogUnreadable", "byte 0xFF does not start a valid UTF-8 character (the file starts"
+            + " with a UTF-16 byte order mark: it was saved as UTF-16)", 1, 1);
+    catalogError(TestCompiler.compile(new byte[] {'a', ':', ' ', (byte) 0x80}),
+        "CatalogUnreadable", "byte 0x80 does not follow a byte that starts a character", 1, 4);
   }
 
   @Test
