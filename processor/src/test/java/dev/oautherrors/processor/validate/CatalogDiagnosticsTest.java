@@ -285,6 +285,17 @@ class CatalogDiagnosticsTest {
   }
 
   // --- Names and references -------------------------------------------------------------------
+  @Test
+  void suggestionsForMegabyteValuesCostNothing() {
+    // Edit distance over two megabyte strings needs a 10^12-cell table: the processor ran out of
+    // memory and took javac down with it. Values that long get no "did you mean".
+    String code = "x".repeat(1_000_000);
+    String message = catalogError(TestCompiler.compile("package: com.example.oauth\n"
+            + "stateMismatch: " + code + "y\nerrors:\n  - code: " + code + "\n    cause: c\n"),
+        "UndefinedReference", "stateMismatch code", 2, 16);
+    assertFalse(message.contains("did you mean"), message.substring(0, 200));
+  }
+
 
   @Test
   void invalidPackage() {
