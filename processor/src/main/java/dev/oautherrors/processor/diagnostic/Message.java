@@ -110,8 +110,17 @@ public enum Message {
     return ID_PREFIX + id;
   }
 
-  /** The message with its ID in brackets and the values filled in. */
+  /**
+   * The message with its ID in brackets and the values filled in; text values are made {@link
+   * Printable} (a {@link Verbatim} value is not).
+   */
   public String format(Object... args) {
-    return "[" + id() + "] " + String.format(Locale.ROOT, template, args);
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String text) {
+        shown[i] = Printable.of(text);
+      }
+    }
+    return "[" + id() + "] " + String.format(Locale.ROOT, template, shown);
   }
 }

@@ -5,6 +5,7 @@ import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Position;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.diagnostic.Verbatim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -100,7 +101,7 @@ public final class CatalogLocator {
       tried.add("source folder: unknown (the class output is not a directory on disk)");
     }
     return new Missing(Problem.of(Message.CATALOG_NOT_FOUND, Location.nowhere(),
-        bulletList(tried), resource, CATALOG_OPTION));
+        new Verbatim(bulletList(tried)), resource, CATALOG_OPTION));
   }
 
   private Outcome locateByOption(String option) {
@@ -117,7 +118,7 @@ public final class CatalogLocator {
       tried.add(candidate.toString());
     }
     return new Missing(Problem.of(Message.CATALOG_OPTION_NOT_FOUND, Location.nowhere(),
-        CATALOG_OPTION, option, bulletList(tried)));
+        CATALOG_OPTION, option, new Verbatim(bulletList(tried))));
   }
 
   private Optional<Outcome> fromLocation(StandardLocation location, Optional<Path> moduleDir) {

@@ -164,6 +164,38 @@ class CatalogDiagnosticsTest {
         "YamlSyntax", "mapping values are not allowed here", 4, 25);
   }
 
+  @Test
+  void terminalControlsInCatalogValuesAreShownNotObeyed() {
+    // A YAML escape can put ESC, CR or a zero-width space into a key or value, and messages quote
+    // them: ESC [2J would clear the terminal, CR overwrite the line.
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    \"re\\e[2Jtry\\r\\u200b\": never\n")),
+        "UnknownField", "unknown field 're\\u001B[2Jtry\\u000D\\u200B'", 5, 5);
+    assertFalse(message.contains("\u001b") || message.contains("\r")
+        || message.contains("\u200b"), message);
+    assertTrue(message.contains("5 |     \"re\\e[2Jtry\\r\\u200b\": never"), message);
+  }
+
+  @Test
+  void longLinesAndValuesAreShownCut() {
+    String cause = "x".repeat(100_000);
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: " + cause + ": and more\n")),
+        "YamlSyntax", "mapping values are not allowed here", 4, 100_012);
+    assertTrue(message.length() < 1_000, () -> message.length() + " chars");
+    // A 160-char window, here the line's end, with an ellipsis for what is cut.
+    assertTrue(message.contains("4 | \u2026" + "x".repeat(150) + ": and more\n"), message);
+    assertTrue(message.endsWith(" | " + " ".repeat(151) + "^"), message);
+    String longCode = "c".repeat(5_000);
+    String duplicate = catalogError(TestCompiler.compile(catalog(
+            "  - code: " + longCode + "\n    cause: a\n  - code: " + longCode + "\n    cause: b\n")),
+        "DuplicateCode", "'" + "c".repeat(240) + "\u2026 (5000 characters)' is already", 5, 11);
+    assertTrue(duplicate.length() < 1_500, () -> duplicate.length() + " chars");
+  }
+
   // --- Shape ----------------------------------------------------------------------------------
 
   @Test
