@@ -52,6 +52,8 @@ public enum Message {
   INVALID_PACKAGE(Diagnostic.Kind.ERROR, "InvalidPackage",
       "'%s' is not a valid Java package name; use lower-case parts separated by dots, "
           + "for example com.example.oauth"),
+  INVISIBLE_CHARACTER(Diagnostic.Kind.ERROR, "InvisibleCharacter",
+      "%s contains %s, %s; remove it"),
   INVALID_TYPE_NAME(Diagnostic.Kind.ERROR, "InvalidJavaName",
       "'%s' in %s is not a valid Java type name; use UpperCamelCase letters and digits, "
           + "for example %s"),

@@ -330,6 +330,38 @@ class CatalogDiagnosticsTest {
 
 
   @Test
+  void invisibleCharacterInACodeIsRefused() {
+    // Pasted from a web page: looks like access_denied, and no server sends it.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\u200b\n"
+                + "    cause: User denied access.\n")),
+        "InvisibleCharacter", "code 'access_denied\\u200B' contains U+200B ZERO WIDTH SPACE at"
+            + " character 14, which cannot be seen, so the value looks like one it is not;"
+            + " remove it", 3, 11);
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    aliases: [\"access\\u00a0denied\"]\n"
+                + "    cause: User denied access.\n")),
+        "InvisibleCharacter", "alias of 'access_denied' 'access\\u00A0denied' contains U+00A0"
+            + " NO-BREAK SPACE at character 7", 4, 15);
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    javaName: Access\ufeffDenied\n"
+                + "    cause: User denied access.\n")),
+        "InvisibleCharacter", "U+FEFF ZERO WIDTH NO-BREAK SPACE at character 7", 4, 15);
+  }
+
+  @Test
+  void bidirectionalControlInTextIsRefused() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"User \\u202Edenied\\u202C access.\"\n")),
+        "InvisibleCharacter", "the cause of 'access_denied' contains U+202E RIGHT-TO-LEFT"
+            + " OVERRIDE at character 6, which reorders how the generated source shows"
+            + " (Trojan Source, CVE-2021-42574); remove it", 3, 5);
+  }
+
+  @Test
   void invalidPackage() {
     catalogError(TestCompiler.compile("package: com.example.2fa\nerrors:\n  - code: a\n"
             + "    cause: b\n"),
