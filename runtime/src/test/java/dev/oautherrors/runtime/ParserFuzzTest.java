@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Timeout;
  * exception can arise from these inputs), every outcome keeps its input exactly, and every outcome
  * satisfies {@link Invariants#outcome}. Each input must be handled within a second: {@link
  * Timeout} fails a slow corpus entry and becomes libFuzzer's {@code -timeout} when fuzzing.
+ *
+ * <p>Dictionary entries are printable ASCII: Jazzer writes them into libFuzzer's dictionary
+ * format unescaped (but for backslashes), and a line break in one makes libFuzzer refuse the
+ * whole dictionary and the run.
  */
 class ParserFuzzTest {
   /** Limits small enough for short fuzz inputs to cross every one of them. */
@@ -87,7 +91,7 @@ class ParserFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
-  @DictionaryEntries({"{", "}", "[", "]", "\"", ":", ",", "\\u", "\\ud83d", "\\\"", "\uFEFF",
+  @DictionaryEntries({"{", "}", "[", "]", "\"", ":", ",", "\\u", "\\ud83d", "\\\"",
       "\"error\":", "\"error_description\":", "\"error_uri\":", "\"state\":", "\"iss\":",
       "\"invalid_grant\"", "null", "true", "1e999", "-0.0e-7", "error=", "&error_description=",
       "%C3", "+", "<html>", "/*", "//", "'"})
@@ -108,7 +112,7 @@ class ParserFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
-  @DictionaryEntries({"\n", "\r\n", ": ", "200", "302", "400", "401", "Content-Type",
+  @DictionaryEntries({": ", "200", "302", "400", "401", "Content-Type",
       "application/json", "text/html", "; charset=", "UTF-16", "ISO-8859-1", "Location",
       "WWW-Authenticate", "Bearer ", "Basic ", "realm=", "error=\"", "error_description=\"",
       "error_uri=\"", "\\\"", ", ", "==", "{\"error\":\"", "\"}", "?error=", "#error="})
