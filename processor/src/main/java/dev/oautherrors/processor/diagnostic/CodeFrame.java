@@ -68,15 +68,15 @@ final class CodeFrame {
    */
   private static String printable(String line) {
     StringBuilder out = new StringBuilder(line.length());
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < line.length()
-          && Character.isLowSurrogate(line.charAt(i + 1));
-      if (pair) {
-        out.append(c).append(line.charAt(++i));
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      int count = Character.charCount(c);
+      if (c != '\t' && Printable.isInvisible(c)) {
+        out.append("\ufffd".repeat(count));
       } else {
-        out.append(c != '\t' && c != ' ' && Printable.isInvisible(c) ? '\ufffd' : c);
+        out.appendCodePoint(c);
       }
+      i += count;
     }
     return out.toString();
   }

@@ -29,35 +29,31 @@ public final class Printable {
   /** {@code text} with invisible characters escaped, whatever its length. */
   public static String escaped(String text) {
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1));
-      if (pair) {
-        if (out != null) {
-          out.append(c).append(text.charAt(i + 1));
-        }
-        i++;
-        continue;
-      }
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int count = Character.charCount(c);
       if (isInvisible(c)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        for (int j = i; j < i + count; j++) {
+          out.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(j)));
+        }
       } else if (out != null) {
-        out.append(c);
+        out.append(text, i, i + count);
       }
+      i += count;
     }
     return out == null ? text : out.toString();
   }
 
   /**
-   * Whether {@code c} cannot be seen or changes how the text around it shows: control characters
-   * but line feed and tab, format characters (zero-width, byte order mark, bidirectional
-   * controls), line and paragraph separators, spaces other than U+0020, and lone surrogates.
+   * Whether the code point {@code c} cannot be seen or changes how the text around it shows:
+   * control characters but line feed and tab, format characters (zero-width, byte order mark,
+   * bidirectional controls, tags), line and paragraph separators, spaces other than U+0020, and
+   * lone surrogates (a char of a surrogate pair taken alone).
    */
-  public static boolean isInvisible(char c) {
+  public static boolean isInvisible(int c) {
     if (c == '\n' || c == '\t' || c == ' ') {
       return false;
     }

@@ -91,8 +91,8 @@ final class CharacterCheck implements CatalogCheck {
     /** A name or spelling: nothing invisible, not even a tab or a line break. */
     void name(String what, Located<String> value) {
       String text = value.value();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
+      for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int c = text.codePointAt(i);
         if (c == '\t' || c == '\n' || Printable.isInvisible(c)) {
           report(what + " '" + text + "'", c, i, HIDDEN, value.position(), text.length());
           return;
@@ -111,10 +111,10 @@ final class CharacterCheck implements CatalogCheck {
       }
     }
 
-    private void report(String what, char c, int index, String why, Position position,
+    private void report(String what, int c, int index, String why, Position position,
         int width) {
       String name = Character.getName(c);
-      String character = String.format(Locale.ROOT, "U+%04X%s at character %d", (int) c,
+      String character = String.format(Locale.ROOT, "U+%04X%s at character %d", c,
           name == null ? "" : " " + name, index + 1);
       problems.add(Problem.of(Message.INVISIBLE_CHARACTER,
           Location.inCatalog(catalog.file(), position, width), what, character, why));

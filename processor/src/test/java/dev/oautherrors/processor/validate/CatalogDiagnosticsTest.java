@@ -352,6 +352,19 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void emojiAndOtherAstralCharactersAreVisible() {
+    // Only the code's lack of letters is wrong here; its two chars are one visible character.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: \"\uD83D\uDE45\"\n"
+                + "    cause: No \uD83D\uDE45\n")),
+        "UnusableJavaName", "has no letters or digits", 3, 11);
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: \"access_denied\\U000E0001\"\n"
+                + "    cause: A language tag, invisible.\n")),
+        "InvisibleCharacter", "'access_denied\\uDB40\\uDC01' contains U+E0001 LANGUAGE TAG", 3, 11);
+  }
+
+  @Test
   void bidirectionalControlInTextIsRefused() {
     catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
