@@ -102,13 +102,14 @@ final class FuzzInputs {
     }
 
     /**
-     * The headers as a {@code java.net.http} client gives them: names trimmed and merged ignoring
-     * case, empty names dropped ({@code HttpHeaders.of} refuses them).
+     * The headers as a {@code java.net.http} client gives them: names trimmed (as {@code
+     * String.trim}, control characters included) and merged ignoring case, empty names dropped
+     * ({@code HttpHeaders.of} refuses them).
      */
     HttpHeaders httpHeaders() {
       Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       for (int i = 0; i < headers.size(); i++) {
-        String name = headers.name(i).strip();
+        String name = headers.name(i).trim();
         if (!name.isEmpty()) {
           map.computeIfAbsent(name, n -> new ArrayList<>()).add(headers.value(i));
         }
