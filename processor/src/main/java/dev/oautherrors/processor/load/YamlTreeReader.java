@@ -195,6 +195,9 @@ public final class YamlTreeReader {
       what = marked.getProblem() == null ? "syntax error" : marked.getProblem();
       if (marked.getContext() != null) {
         what = what + " (" + marked.getContext() + ")";
+        if (marked.getContextMark() != null && pointsAtTheStart(what)) {
+          position = lines.atCodePoint(marked.getContextMark().getIndex());
+        }
       }
     } else if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
       what = "a key must be a plain name such as 'code', not a list or a mapping (complex keys"
@@ -206,7 +209,21 @@ public final class YamlTreeReader {
         hint(what, position));
   }
 
+  /**
+   * Whether the place to show is where the construct began rather than where SnakeYAML gave up:
+   * a quote never closed is found at the end of the file, a key without ':' on a later line.
+   */
+  private static boolean pointsAtTheStart(String what) {
+    return what.contains("while scanning a simple key")
+        || (what.contains("while scanning a quoted scalar")
+            && (what.startsWith("found unexpected end of stream")
+                || what.startsWith("found unexpected document separator")));
+  }
+
   private String hint(String what, Position position) {
+    if (what.contains("while scanning a quoted scalar") && pointsAtTheStart(what)) {
+      return ". The quoted value that starts here is never closed";
+    }
     if (what.toLowerCase(Locale.ROOT).contains("tab")) {
       return ". YAML does not allow tabs for indentation; indent with spaces";
     }

@@ -26,11 +26,23 @@ class CatalogDiagnosticsTest {
 
   @Test
   void yamlSyntaxErrorIsLocated() {
+    // SnakeYAML finds the unclosed quote at the end of the file; the message points at the quote.
     String message = catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
                 + "    cause: \"never closed\n")),
-        "YamlSyntax", "the catalog is not valid YAML", 5, 1);
+        "YamlSyntax", "the catalog is not valid YAML", 4, 12);
     assertTrue(message.contains("found unexpected end of stream"), message);
+    assertTrue(message.contains("The quoted value that starts here is never closed"), message);
+  }
+
+  @Test
+  void keyWithoutColonIsShownWhereItStarts() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: |\n"
+                + "      User denied\n"
+                + "  access.\n")),
+        "YamlSyntax", "could not find expected ':' (while scanning a simple key)", 6, 3);
   }
 
   @Test
