@@ -159,6 +159,8 @@ public final class YamlTreeReader {
         return new YamlNode.Scalar(position, YamlNode.ScalarKind.BOOLEAN, parser.getText());
       case VALUE_NULL:
         return new YamlNode.Scalar(position, YamlNode.ScalarKind.NULL, "");
+      case VALUE_EMBEDDED_OBJECT: // !!binary: text that must not pass for a string silently
+        return new YamlNode.Scalar(position, YamlNode.ScalarKind.BINARY, parser.getText());
       default:
         return new YamlNode.Scalar(position, YamlNode.ScalarKind.STRING, parser.getText());
     }

@@ -309,6 +309,16 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void binaryValueIsNotTakenForAString() {
+    // Jackson reads !!binary as bytes; the processor used to keep the base64 text as the cause.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: !!binary VXNlciBkZW5pZWQgYWNjZXNzLg==\n")),
+        "WrongType", "'cause' in error entry 'access_denied' must be a string, but is binary data"
+            + " (tagged !!binary); remove the !!binary tag", 4, 12);
+  }
+
+  @Test
   void scalarWhereAListBelongsShowsTheList() {
     catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
