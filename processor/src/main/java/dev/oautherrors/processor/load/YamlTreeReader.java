@@ -236,6 +236,10 @@ public final class YamlTreeReader {
         return ". A key can be at most " + MAX_KEY_LENGTH + " characters long";
       }
     }
+    if (what.contains("escape") && what.contains("double-quoted scalar")) {
+      return ". Inside double quotes a backslash starts an escape: write \\\\ for a backslash,"
+          + " or use single quotes";
+    }
     if (what.contains("mapping values are not allowed")) {
       return ". A value containing ': ' must be quoted, for example cause: \"Reason: details\"";
     }

@@ -71,6 +71,15 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void backslashInDoubleQuotesExplainsEscapes() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"C:\\Users\\denied\"\n")),
+        "YamlSyntax", "Inside double quotes a backslash starts an escape: write \\\\ for a"
+            + " backslash, or use single quotes", 4, 17);
+  }
+
+  @Test
   void duplicateKeyNamesBothLines() {
     catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
