@@ -30,7 +30,9 @@ if [[ ${#targets[@]} -eq 0 ]]; then
     class="$(basename "$file" .java)"
     while IFS= read -r method; do
       targets+=("$module:$class#$method")
-    done < <(grep -A6 '@FuzzTest' "$file" | sed -nE 's/^ *(static )?void ([a-zA-Z0-9_]+)\(.*/\2/p')
+    done < <(awk '/@FuzzTest/ { fuzz = 1 }
+        fuzz && match($0, /void [a-zA-Z0-9_]+\(/) {
+          print substr($0, RSTART + 5, RLENGTH - 6); fuzz = 0 }' "$file")
   done < <(grep -rl --include='*.java' '@FuzzTest' -- */src/test/java | sort)
 fi
 
