@@ -42,7 +42,8 @@ class CatalogDiagnosticsTest {
                 + "    cause: |\n"
                 + "      User denied\n"
                 + "  access.\n")),
-        "YamlSyntax", "could not find expected ':' (while scanning a simple key)", 6, 3);
+        "YamlSyntax", "could not find expected ':' (while scanning a simple key). Check the"
+            + " indentation of this line against the lines above it", 6, 3);
   }
 
   @Test
