@@ -212,7 +212,7 @@ class GeneratedLookupProperties {
   }
 
   /** Loads the classes a compilation generated, from memory. */
-  private static final class CompiledClasses extends ClassLoader {
+  static final class CompiledClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();
 
     CompiledClasses(Compilation compilation) {
