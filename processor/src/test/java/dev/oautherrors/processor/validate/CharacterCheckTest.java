@@ -113,6 +113,18 @@ class CharacterCheckTest {
         + " ") && problem.text().contains("at character 2")), problems::toString);
   }
 
+  @ParameterizedTest(name = "U+{0}")
+  @CsvSource({"202A, true", "202E, true", "2066, true", "2069, true", "2029, false",
+      "202F, false", "2065, false", "206A, false"})
+  void exactlyTheBidirectionalControlsAreRefusedInText(String hex, boolean refused) {
+    String yaml = "package: com.example\nerrors:\n  - code: a\n    cause: \"x\\u" + hex
+        + "y\"\n";
+    List<Problem> problems = CatalogValidator.validate(
+        new LoadedCatalog(new CatalogText("errors.yaml", yaml), "0")).problems();
+    assertEquals(refused, problems.stream()
+        .anyMatch(problem -> problem.message() == Message.INVISIBLE_CHARACTER), problems::toString);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "space and punctuation | 'a b: ~!'",
