@@ -19,8 +19,13 @@ public enum Message {
           + "Give an absolute path, or one relative to the module directory."),
   CATALOG_UNREADABLE(Diagnostic.Kind.ERROR, "CatalogUnreadable",
       "cannot read the catalog %s: %s"),
+  CATALOG_NOT_UTF8(Diagnostic.Kind.ERROR, "CatalogUnreadable",
+      "the catalog is not valid UTF-8: %s%s; save it as UTF-8"),
   YAML_SYNTAX(Diagnostic.Kind.ERROR, "YamlSyntax",
       "the catalog is not valid YAML: %s%s"),
+  SECOND_DOCUMENT(Diagnostic.Kind.ERROR, "YamlSyntax",
+      "a second YAML document starts here, after a '---' line, and a catalog is one document; "
+          + "remove the '---' line, or move what follows it into the first document"),
   YAML_ALIAS(Diagnostic.Kind.ERROR, "YamlSyntax",
       "YAML anchors and aliases (%s) are not supported in a catalog; write the value out"),
   DUPLICATE_KEY(Diagnostic.Kind.ERROR, "DuplicateKey",
@@ -47,6 +52,8 @@ public enum Message {
   INVALID_PACKAGE(Diagnostic.Kind.ERROR, "InvalidPackage",
       "'%s' is not a valid Java package name; use lower-case parts separated by dots, "
           + "for example com.example.oauth"),
+  INVISIBLE_CHARACTER(Diagnostic.Kind.ERROR, "InvisibleCharacter",
+      "%s contains %s, %s; remove it"),
   INVALID_TYPE_NAME(Diagnostic.Kind.ERROR, "InvalidJavaName",
       "'%s' in %s is not a valid Java type name; use UpperCamelCase letters and digits, "
           + "for example %s"),
@@ -136,8 +143,17 @@ public enum Message {
     return ID_PREFIX + id;
   }
 
-  /** The message with its ID in brackets and the values filled in. */
+  /**
+   * The message with its ID in brackets and the values filled in; text values are made {@link
+   * Printable} (a {@link Verbatim} value is not).
+   */
   public String format(Object... args) {
-    return "[" + id() + "] " + String.format(Locale.ROOT, template, args);
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String text) {
+        shown[i] = Printable.of(text);
+      }
+    }
+    return "[" + id() + "] " + String.format(Locale.ROOT, template, shown);
   }
 }

@@ -23,6 +23,8 @@ final class Literals {
         int space = text.lastIndexOf(' ', end);
         if (space > start) {
           end = space + 1;
+        } else if (Character.isHighSurrogate(text.charAt(end - 1)) && end - 1 > start) {
+          end--; // each literal must hold whole characters: a lone half is not UTF-8
         }
       }
       parts.add(start == 0 ? "$S$>" : "\n+ $S", text.substring(start, end));

@@ -3,12 +3,16 @@ package dev.oautherrors.processor.load;
 import dev.oautherrors.processor.diagnostic.CatalogText;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Position;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.diagnostic.Verbatim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -96,7 +101,7 @@ public final class CatalogLocator {
       tried.add("source folder: unknown (the class output is not a directory on disk)");
     }
     return new Missing(Problem.of(Message.CATALOG_NOT_FOUND, Location.nowhere(),
-        bulletList(tried), resource, CATALOG_OPTION));
+        new Verbatim(bulletList(tried)), resource, CATALOG_OPTION));
   }
 
   private Outcome locateByOption(String option) {
@@ -113,7 +118,7 @@ public final class CatalogLocator {
       tried.add(candidate.toString());
     }
     return new Missing(Problem.of(Message.CATALOG_OPTION_NOT_FOUND, Location.nowhere(),
-        CATALOG_OPTION, option, bulletList(tried)));
+        CATALOG_OPTION, option, new Verbatim(bulletList(tried))));
   }
 
   private Optional<Outcome> fromLocation(StandardLocation location, Optional<Path> moduleDir) {
@@ -165,18 +170,43 @@ public final class CatalogLocator {
   }
 
   private Outcome decode(String displayPath, byte[] bytes) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new Missing(Problem.of(Message.CATALOG_UNREADABLE, Location.nowhere(), displayPath,
-          "it is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8"));
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      return notUtf8(displayPath, bytes, in.position(), out.flip().length());
+    }
+    String text = out.flip().toString();
     return new Found(new LoadedCatalog(new CatalogText(displayPath, text), sha256(bytes)));
+  }
+
+  /**
+   * A catalog that is not UTF-8, located at its first bad byte in the text as an editor would
+   * show it (bad bytes as U+FFFD), with a guess at the encoding it was saved in.
+   */
+  private static Missing notUtf8(String displayPath, byte[] bytes, int badByte, int charsBefore) {
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    Position position = new LineMap(lenient).atChar(charsBefore);
+    String what = String.format(Locale.ROOT, "byte 0x%02X %s", bytes[badByte] & 0xff,
+        (bytes[badByte] & 0xc0) == 0x80 ? "does not follow a byte that starts a character"
+            : "does not start a valid UTF-8 character");
+    String guess;
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xff && bytes[1] == (byte) 0xfe)
+        || (bytes[0] == (byte) 0xfe && bytes[1] == (byte) 0xff))) {
+      guess = " (the file starts with a UTF-16 byte order mark: it was saved as UTF-16)";
+    } else if ((bytes[badByte] & 0xff) >= 0xa0) {
+      guess = " (was it saved as ISO-8859-1 or Windows-1252?)";
+    } else {
+      guess = "";
+    }
+    return new Missing(Problem.of(Message.CATALOG_NOT_UTF8,
+        Location.inCatalog(new CatalogText(displayPath, lenient), position, 1), what, guess));
   }
 
   /**

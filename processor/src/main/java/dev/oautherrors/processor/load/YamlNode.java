@@ -25,6 +25,7 @@ public sealed interface YamlNode {
         case NUMBER -> "the number " + text;
         case BOOLEAN -> "the boolean " + text;
         case NULL -> "empty (null)";
+        case BINARY -> "binary data (tagged !!binary)";
       };
     }
   }
@@ -78,6 +79,8 @@ public sealed interface YamlNode {
     STRING,
     NUMBER,
     BOOLEAN,
-    NULL
+    NULL,
+    /** A {@code !!binary} value; its text is the base64 as written. */
+    BINARY
   }
 }

@@ -3,6 +3,8 @@ package dev.oautherrors.processor.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -20,12 +22,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads the catalog's YAML into a tree of {@link YamlNode}s that remember their positions. Syntax
  * errors, duplicate keys and aliases become {@link Problem}s with the line and column.
  */
 public final class YamlTreeReader {
+  /** YAML's limit on the length of a key written without '? '. */
+  private static final int MAX_KEY_LENGTH = 1024;
+
+  /** Jackson's default nesting limit; a catalog needs five levels. */
+  private static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
   /** Big enough for a catalog of tens of thousands of codes; SnakeYAML's default is 3 MB. */
   private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
@@ -34,10 +43,16 @@ public final class YamlTreeReader {
       .build();
 
   private final CatalogText file;
+  /** The text YAML reads: the file's without a leading byte order mark. */
+  private final String text;
+  private final LineMap lines;
   private final List<Problem> problems = new ArrayList<>();
 
   private YamlTreeReader(CatalogText file) {
     this.file = file;
+    String whole = file.text();
+    this.text = whole.startsWith("\ufeff") ? whole.substring(1) : whole;
+    this.lines = new LineMap(text);
   }
 
   /** The outcome: the tree when the YAML is well-formed, and the problems found. */
@@ -56,24 +71,67 @@ public final class YamlTreeReader {
   }
 
   private Result read() {
-    String text = file.text();
-    if (text.startsWith("\ufeff")) {
-      text = text.substring(1);
-    }
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(text);
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new Result(Optional.empty(), problems);
       }
       YamlNode tree = readValue((YAMLParser) parser, first);
+      if (parser.nextToken() != null) {
+        // Jackson reads a stream of documents; a catalog is one, and a stray '---' must not
+        // silently drop every entry after it.
+        problems.add(Problem.of(Message.SECOND_DOCUMENT,
+            Location.inCatalog(file, position(parser.currentTokenLocation()), 1)));
+      }
       return new Result(problems.isEmpty() ? Optional.of(tree) : Optional.empty(), problems);
-    } catch (StreamReadException e) {
-      problems.add(syntaxProblem(e));
-      return new Result(Optional.empty(), problems);
     } catch (IOException | RuntimeException e) {
-      problems.add(Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, Position.START, 1),
-          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), ""));
+      problems.add(failure(e, parser));
       return new Result(Optional.empty(), problems);
+    } finally {
+      close(parser);
+    }
+  }
+
+  /** The problem that stopped reading, located and in the user's terms, whatever threw. */
+  private Problem failure(Exception e, JsonParser parser) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ReaderException reader) {
+        return forbiddenCharacter(reader);
+      }
+    }
+    if (e instanceof StreamConstraintsException) {
+      Position where = parser == null ? Position.START : position(parser.currentLocation());
+      return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, where, 1),
+          "lists and mappings nest more than " + MAX_DEPTH + " levels deep here", "");
+    }
+    if (e instanceof StreamReadException read) {
+      return syntaxProblem(read);
+    }
+    return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, Position.START, 1),
+        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), "");
+  }
+
+  /** A character YAML refuses anywhere in a file, such as NUL or ESC. */
+  private Problem forbiddenCharacter(ReaderException e) {
+    int codePoint = e.getCodePoint();
+    String name = Character.getName(codePoint);
+    String what = String.format(Locale.ROOT, "it contains U+%04X%s, a character YAML does not "
+        + "allow", codePoint, name == null ? "" : " " + name);
+    return Problem.of(Message.YAML_SYNTAX,
+        Location.inCatalog(file, lines.atCodePoint(e.getPosition()), 1), what,
+        "; remove it (inside double quotes it can be written as an escape, such as \\u001b)");
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser == null) {
+      return;
+    }
+    try {
+      parser.close();
+    } catch (IOException | RuntimeException e) {
+      // Reading a string: nothing to release, nothing to report beyond the problem found.
     }
   }
 
@@ -101,6 +159,8 @@ public final class YamlTreeReader {
         return new YamlNode.Scalar(position, YamlNode.ScalarKind.BOOLEAN, parser.getText());
       case VALUE_NULL:
         return new YamlNode.Scalar(position, YamlNode.ScalarKind.NULL, "");
+      case VALUE_EMBEDDED_OBJECT: // !!binary: text that must not pass for a string silently
+        return new YamlNode.Scalar(position, YamlNode.ScalarKind.BINARY, parser.getText());
       default:
         return new YamlNode.Scalar(position, YamlNode.ScalarKind.STRING, parser.getText());
     }
@@ -132,23 +192,53 @@ public final class YamlTreeReader {
     String what;
     if (cause instanceof MarkedYAMLException marked) {
       if (marked.getProblemMark() != null) {
-        position = new Position(marked.getProblemMark().getLine() + 1,
-            marked.getProblemMark().getColumn() + 1);
+        position = lines.atCodePoint(marked.getProblemMark().getIndex());
       }
       what = marked.getProblem() == null ? "syntax error" : marked.getProblem();
       if (marked.getContext() != null) {
         what = what + " (" + marked.getContext() + ")";
+        if (marked.getContextMark() != null && pointsAtTheStart(what)) {
+          position = lines.atCodePoint(marked.getContextMark().getIndex());
+        }
       }
+    } else if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
+      what = "a key must be a plain name such as 'code', not a list or a mapping (complex keys"
+          + " written '? ...' are not supported)";
     } else {
-      what = e.getOriginalMessage();
+      what = String.valueOf(e.getOriginalMessage());
     }
     return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, position, 1), what,
-        hint(what));
+        hint(what, position));
   }
 
-  private static String hint(String what) {
+  /**
+   * Whether the place to show is where the construct began rather than where SnakeYAML gave up:
+   * a quote never closed is found at the end of the file, a key without ':' on a later line.
+   */
+  private static boolean pointsAtTheStart(String what) {
+    return what.contains("while scanning a simple key")
+        || (what.contains("while scanning a quoted scalar")
+            && (what.startsWith("found unexpected end of stream")
+                || what.startsWith("found unexpected document separator")));
+  }
+
+  private String hint(String what, Position position) {
+    if (what.contains("while scanning a quoted scalar") && pointsAtTheStart(what)) {
+      return ". The quoted value that starts here is never closed";
+    }
     if (what.toLowerCase(Locale.ROOT).contains("tab")) {
       return ". YAML does not allow tabs for indentation; indent with spaces";
+    }
+    if (what.contains("mapping values are not allowed") && position.column() > MAX_KEY_LENGTH) {
+      String line = file.text().lines().skip(position.line() - 1L).findFirst().orElse("");
+      String before = line.substring(0, Math.min(line.length(), position.column() - 1)).strip();
+      if (before.length() > MAX_KEY_LENGTH && before.indexOf(':') < 0) {
+        return ". A key can be at most " + MAX_KEY_LENGTH + " characters long";
+      }
+    }
+    if (what.contains("escape") && what.contains("double-quoted scalar")) {
+      return ". Inside double quotes a backslash starts an escape: write \\\\ for a backslash,"
+          + " or use single quotes";
     }
     if (what.contains("mapping values are not allowed")) {
       return ". A value containing ': ' must be quoted, for example cause: \"Reason: details\"";
@@ -159,8 +249,15 @@ public final class YamlTreeReader {
     return "";
   }
 
-  private static Position position(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
+  /** Where {@code location} is, from its offset (see {@link LineMap} for why not its line). */
+  private Position position(JsonLocation location) {
+    if (location == null) {
+      return Position.START;
+    }
+    if (location.getCharOffset() >= 0) {
+      return lines.atCodePoint(location.getCharOffset());
+    }
+    if (location.getLineNr() < 1) {
       return Position.START;
     }
     return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));

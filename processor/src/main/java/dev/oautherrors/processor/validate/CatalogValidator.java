@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public final class CatalogValidator {
   private static final List<CatalogCheck> CHECKS = List.of(
+      new CharacterCheck(),
       new PackageCheck(),
       new SpellingCheck(),
       new JavaNameCheck(),

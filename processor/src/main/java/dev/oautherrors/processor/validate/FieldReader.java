@@ -118,6 +118,9 @@ final class FieldReader {
           return Optional.of(new Located<>(scalar.text(), scalar.position()));
         case NULL:
           return Optional.empty();
+        case BINARY:
+          wrongType(field, context, "a string", value, "; remove the !!binary tag");
+          return Optional.empty();
         default:
           wrongType(field, context, "a string", value,
               "; quote it: " + field + ": \"" + scalar.text() + "\"");

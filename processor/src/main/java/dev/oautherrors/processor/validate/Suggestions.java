@@ -6,24 +6,39 @@ import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt field names, groups and flows. */
 public final class Suggestions {
+  /**
+   * Longer words get no suggestion: nobody types a 300-character name by hand, and the edit
+   * distance of two megabyte values would need a table of 10^12 cells.
+   */
+  static final int MAX_LENGTH = 256;
+
   private Suggestions() {}
 
   /**
    * The candidate closest to {@code typed} by edit distance, ignoring case, if it is close enough
-   * to be a likely typo: at most a third of the word's length, and at most 3 edits.
+   * to be a likely typo: at most a third of the word's length, and at most 3 edits; none for a
+   * word longer than {@value #MAX_LENGTH} characters.
    */
   public static Optional<String> nearest(String typed, Collection<String> candidates) {
+    if (typed.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lowerTyped = typed.toLowerCase(Locale.ROOT);
+    int allowed = Math.min(3, Math.max(1, typed.length() / 3));
     for (String candidate : candidates) {
+      // The distance is at least the difference in length: a candidate too long or too short
+      // cannot be near, and the table is never larger than MAX_LENGTH by MAX_LENGTH + 3.
+      if (Math.abs(candidate.length() - typed.length()) > allowed) {
+        continue;
+      }
       int distance = distance(lowerTyped, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int allowed = Math.min(3, Math.max(1, typed.length() / 3));
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 

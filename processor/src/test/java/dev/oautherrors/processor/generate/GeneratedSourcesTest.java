@@ -110,6 +110,19 @@ class GeneratedSourcesTest {
     }
   }
 
+  @Test
+  void longTextIsNeverCutInsideACharacter() {
+    // Long causes become concatenated literals of 72 chars; a cut between the two halves of an
+    // emoji left a lone surrogate in each literal, which the UTF-8 source file cannot hold.
+    String cause = "a".repeat(71) + "\uD83D\uDE45 " + "b".repeat(70) + "\uD83D\uDE45";
+    Compilation compilation = TestCompiler.compile("package: com.example.emoji\nerrors:\n"
+        + "  - code: access_denied\n    cause: " + cause + "\n");
+    String source = generatedSources(compilation).get("AccessDeniedException.java");
+    assertTrue(source.contains("\"" + "a".repeat(71) + "\"\n"), source);
+    assertTrue(source.contains("+ \"\uD83D\uDE45 \"\n"), source);
+    assertFalse(source.contains("?"), source);
+  }
+
   static Map<String, String> generatedSources(Compilation compilation) {
     assertThat(compilation).succeeded();
     for (Diagnostic<?> d : compilation.diagnostics()) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Position;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,12 +136,19 @@ class CatalogLocatorTest {
   }
 
   @Test
-  void fileThatIsNotUtf8IsUnreadableWithTheReason() throws IOException {
+  void fileThatIsNotUtf8IsUnreadableWithTheReasonAndThePlace() throws IOException {
     Path latin1 = module.resolve("errors.yaml");
     Files.write(latin1, "cause: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    String text = missing(new CatalogLocator(new FakeFiler(), latin1.toString(), null).locate());
-    assertTrue(text.startsWith("[OAuthErrors/CatalogUnreadable] cannot read the catalog "
-        + latin1 + ": it is not valid UTF-8"), text);
-    assertTrue(text.endsWith("save it as UTF-8"), text);
+    CatalogLocator.Outcome outcome =
+        new CatalogLocator(new FakeFiler(), latin1.toString(), null).locate();
+    String text = missing(outcome);
+    assertEquals("[OAuthErrors/CatalogUnreadable] the catalog is not valid UTF-8: byte 0xE9 does"
+        + " not start a valid UTF-8 character (was it saved as ISO-8859-1 or Windows-1252?);"
+        + " save it as UTF-8", text);
+    Location.InCatalog at = (Location.InCatalog) ((CatalogLocator.Missing) outcome).problem()
+        .location();
+    assertEquals(latin1.toString(), at.file().displayPath());
+    assertEquals(new Position(1, 11), at.position());
+    assertEquals("cause: caf\ufffd", at.file().line(1));
   }
 }

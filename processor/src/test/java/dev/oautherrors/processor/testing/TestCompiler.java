@@ -41,13 +41,29 @@ public final class TestCompiler {
     return javac().withProcessors(new OAuthErrorsProcessor()).withOptions(all).compile(files);
   }
 
+  /** As {@link #compile(String, JavaFileObject...)}, with the catalog file's exact bytes. */
+  public static Compilation compile(byte[] catalogBytes, JavaFileObject... sources) {
+    Path catalog = writeCatalog(catalogBytes);
+    List<JavaFileObject> files = new ArrayList<>(Arrays.asList(sources));
+    if (files.isEmpty()) {
+      files.add(PLACEHOLDER);
+    }
+    return javac().withProcessors(new OAuthErrorsProcessor())
+        .withOptions("-Aoauth.errors.catalog=" + catalog).compile(files);
+  }
+
   /** Writes {@code yaml} to a new temporary directory as errors.yaml. */
   public static Path writeCatalog(String yaml) {
+    return writeCatalog(yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} to a new temporary directory as errors.yaml. */
+  public static Path writeCatalog(byte[] bytes) {
     try {
       Path dir = Files.createTempDirectory("oauth-errors-test");
       dir.toFile().deleteOnExit();
       Path catalog = dir.resolve("errors.yaml");
-      Files.writeString(catalog, yaml, StandardCharsets.UTF_8);
+      Files.write(catalog, bytes);
       catalog.toFile().deleteOnExit();
       return catalog;
     } catch (IOException e) {

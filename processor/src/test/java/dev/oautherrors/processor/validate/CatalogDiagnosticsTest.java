@@ -1,9 +1,12 @@
 package dev.oautherrors.processor.validate;
 
 import static dev.oautherrors.processor.testing.Diagnosed.catalogError;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.oautherrors.processor.testing.TestCompiler;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +26,24 @@ class CatalogDiagnosticsTest {
 
   @Test
   void yamlSyntaxErrorIsLocated() {
+    // SnakeYAML finds the unclosed quote at the end of the file; the message points at the quote.
     String message = catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
                 + "    cause: \"never closed\n")),
-        "YamlSyntax", "the catalog is not valid YAML", 5, 1);
+        "YamlSyntax", "the catalog is not valid YAML", 4, 12);
     assertTrue(message.contains("found unexpected end of stream"), message);
+    assertTrue(message.contains("The quoted value that starts here is never closed"), message);
+  }
+
+  @Test
+  void keyWithoutColonIsShownWhereItStarts() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: |\n"
+                + "      User denied\n"
+                + "  access.\n")),
+        "YamlSyntax", "could not find expected ':' (while scanning a simple key). Check the"
+            + " indentation of this line against the lines above it", 6, 3);
   }
 
   @Test
@@ -56,12 +72,88 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void backslashInDoubleQuotesExplainsEscapes() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"C:\\Users\\denied\"\n")),
+        "YamlSyntax", "Inside double quotes a backslash starts an escape: write \\\\ for a"
+            + " backslash, or use single quotes", 4, 17);
+  }
+
+  @Test
   void duplicateKeyNamesBothLines() {
     catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
                 + "    cause: User denied access.\n"
                 + "    cause: Denied again.\n")),
         "DuplicateKey", "'cause' is given twice in this mapping (first at line 4)", 5, 5);
+  }
+
+  @Test
+  void secondDocumentIsRefusedNotDropped() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "---\n"
+                + "  - code: invalid_grant\n"
+                + "    cause: The grant is invalid.\n")),
+        "YamlSyntax", "a second YAML document starts here, after a '---' line", 6, 3);
+  }
+
+  @Test
+  void invalidUtf8IsLocatedWithAGuessAtTheEncoding() {
+    // It used to say "(Input length = 1)", without a place.
+    byte[] utf8 = catalog("  - code: access_denied\n    cause: Acc").getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "\u00e8s refus\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] mixed = Arrays.copyOf(utf8, utf8.length + latin1.length);
+    System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+    String message = catalogError(TestCompiler.compile(mixed), "CatalogUnreadable",
+        "the catalog is not valid UTF-8: byte 0xE8 does not start a valid UTF-8 character"
+            + " (was it saved as ISO-8859-1 or Windows-1252?); save it as UTF-8", 4, 15);
+    assertTrue(message.contains("cause: Acc\ufffds refus\ufffd."), message);
+    catalogError(TestCompiler.compile(("\ufeff" + catalog("  - code: a\n    cause: b\n"))
+            .getBytes(StandardCharsets.UTF_16LE)),
+        "CatalogUnreadable", "byte 0xFF does not start a valid UTF-8 character (the file starts"
+            + " with a UTF-16 byte order mark: it was saved as UTF-16)", 1, 1);
+    catalogError(TestCompiler.compile(new byte[] {'a', ':', ' ', (byte) 0x80}),
+        "CatalogUnreadable", "byte 0x80 does not follow a byte that starts a character", 1, 4);
+  }
+
+  @Test
+  void characterYamlForbidsIsLocatedAndNamed() {
+    // SnakeYAML refuses NUL and other control characters before parsing; the message used to
+    // say "special characters are not allowed" at line 1, column 1.
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User \u0000denied access.\n")),
+        "YamlSyntax", "it contains U+0000 NULL, a character YAML does not allow", 4, 17);
+    assertTrue(message.contains("User \ufffddenied"), message);
+    catalogError(TestCompiler.compile(catalog("  - code: access_de\u001bnied\n")),
+        "YamlSyntax", "U+001B ESCAPE", 3, 20);
+  }
+
+  @Test
+  void complexKeyIsExplainedWithoutParserInternals() {
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - ? [code, alias]\n"
+                + "    : access_denied\n")),
+        "YamlSyntax", "a key must be a plain name such as 'code', not a list or a mapping", 3, 8);
+    assertFalse(message.contains("org.yaml"), message);
+  }
+
+  @Test
+  void nestingTooDeepIsLocated() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: " + "[".repeat(2000) + "\n")),
+        "YamlSyntax", "lists and mappings nest more than 1000 levels deep here", 4, 1010);
+  }
+
+  @Test
+  void keyOverTheYamlLimitSaysSo() {
+    catalogError(TestCompiler.compile("package: com.example.oauth\ngroups:\n  "
+            + "g".repeat(2000) + ":\n    description: G.\nerrors:\n  - code: a\n    cause: b\n"),
+        "YamlSyntax", "A key can be at most 1024 characters long", 3, 2003);
   }
 
   @Test
@@ -72,6 +164,58 @@ class CatalogDiagnosticsTest {
                 + "  - code: access-denied\n"
                 + "    cause: *why\n")),
         "YamlSyntax", "YAML anchors and aliases (*why) are not supported", 6, 12);
+  }
+
+  @Test
+  void linesAreCountedAsEditorsCountThemAfterYamlOnlyLineBreaks() {
+    // YAML also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR; editors, javac and
+    // the code frame do not, so the position must not move down by one for each of them.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"User\u0085denied\u2028access\u2029.\"\n"
+                + "    casue: typo\n")),
+        "UnknownField", "unknown field 'casue'", 5, 5);
+  }
+
+  @Test
+  void columnsCountCharsAsEditorsDoAfterAstralCharacters() {
+    // Each emoji is one code point to YAML but two chars to editors and javac.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \uD83D\uDE45\uD83D\uDE45\uD83D\uDE45 Denied: no\n")),
+        "YamlSyntax", "mapping values are not allowed here", 4, 25);
+  }
+
+  @Test
+  void terminalControlsInCatalogValuesAreShownNotObeyed() {
+    // A YAML escape can put ESC, CR or a zero-width space into a key or value, and messages quote
+    // them: ESC [2J would clear the terminal, CR overwrite the line.
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: User denied access.\n"
+                + "    \"re\\e[2Jtry\\r\\u200b\": never\n")),
+        "UnknownField", "unknown field 're\\u001B[2Jtry\\u000D\\u200B'", 5, 5);
+    assertFalse(message.contains("\u001b") || message.contains("\r")
+        || message.contains("\u200b"), message);
+    assertTrue(message.contains("5 |     \"re\\e[2Jtry\\r\\u200b\": never"), message);
+  }
+
+  @Test
+  void longLinesAndValuesAreShownCut() {
+    String cause = "x".repeat(100_000);
+    String message = catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: " + cause + ": and more\n")),
+        "YamlSyntax", "mapping values are not allowed here", 4, 100_012);
+    assertTrue(message.length() < 1_000, () -> message.length() + " chars");
+    // A 160-char window, here the line's end, with an ellipsis for what is cut.
+    assertTrue(message.contains("4 | \u2026" + "x".repeat(150) + ": and more\n"), message);
+    assertTrue(message.endsWith(" | " + " ".repeat(151) + "^"), message);
+    String longCode = "c".repeat(5_000);
+    String duplicate = catalogError(TestCompiler.compile(catalog(
+            "  - code: " + longCode + "\n    cause: a\n  - code: " + longCode + "\n    cause: b\n")),
+        "DuplicateCode", "'" + "c".repeat(240) + "\u2026 (5000 characters)' is already", 5, 11);
+    assertTrue(duplicate.length() < 1_500, () -> duplicate.length() + " chars");
   }
 
   // --- Shape ----------------------------------------------------------------------------------
@@ -175,6 +319,16 @@ class CatalogDiagnosticsTest {
   }
 
   @Test
+  void binaryValueIsNotTakenForAString() {
+    // Jackson reads !!binary as bytes; the processor used to keep the base64 text as the cause.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: !!binary VXNlciBkZW5pZWQgYWNjZXNzLg==\n")),
+        "WrongType", "'cause' in error entry 'access_denied' must be a string, but is binary data"
+            + " (tagged !!binary); remove the !!binary tag", 4, 12);
+  }
+
+  @Test
   void scalarWhereAListBelongsShowsTheList() {
     catalogError(TestCompiler.compile(catalog(
             "  - code: access_denied\n"
@@ -195,6 +349,62 @@ class CatalogDiagnosticsTest {
   }
 
   // --- Names and references -------------------------------------------------------------------
+  @Test
+  void suggestionsForMegabyteValuesCostNothing() {
+    // Edit distance over two megabyte strings needs a 10^12-cell table: the processor ran out of
+    // memory and took javac down with it. Values that long get no "did you mean".
+    String code = "x".repeat(1_000_000);
+    String message = catalogError(TestCompiler.compile("package: com.example.oauth\n"
+            + "stateMismatch: " + code + "y\nerrors:\n  - code: " + code + "\n    cause: c\n"),
+        "UndefinedReference", "stateMismatch code", 2, 16);
+    assertFalse(message.contains("did you mean"), message.substring(0, 200));
+  }
+
+
+  @Test
+  void invisibleCharacterInACodeIsRefused() {
+    // Pasted from a web page: looks like access_denied, and no server sends it.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\u200b\n"
+                + "    cause: User denied access.\n")),
+        "InvisibleCharacter", "code 'access_denied\\u200B' contains U+200B ZERO WIDTH SPACE at"
+            + " character 14, which cannot be seen, so the value looks like one it is not;"
+            + " remove it", 3, 11);
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    aliases: [\"access\\u00a0denied\"]\n"
+                + "    cause: User denied access.\n")),
+        "InvisibleCharacter", "alias of 'access_denied' 'access\\u00A0denied' contains U+00A0"
+            + " NO-BREAK SPACE at character 7", 4, 15);
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    javaName: Access\ufeffDenied\n"
+                + "    cause: User denied access.\n")),
+        "InvisibleCharacter", "U+FEFF ZERO WIDTH NO-BREAK SPACE at character 7", 4, 15);
+  }
+
+  @Test
+  void emojiAndOtherAstralCharactersAreVisible() {
+    // Only the code's lack of letters is wrong here; its two chars are one visible character.
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: \"\uD83D\uDE45\"\n"
+                + "    cause: No \uD83D\uDE45\n")),
+        "UnusableJavaName", "has no letters or digits", 3, 11);
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: \"access_denied\\U000E0001\"\n"
+                + "    cause: A language tag, invisible.\n")),
+        "InvisibleCharacter", "'access_denied\\uDB40\\uDC01' contains U+E0001 LANGUAGE TAG", 3, 11);
+  }
+
+  @Test
+  void bidirectionalControlInTextIsRefused() {
+    catalogError(TestCompiler.compile(catalog(
+            "  - code: access_denied\n"
+                + "    cause: \"User \\u202Edenied\\u202C access.\"\n")),
+        "InvisibleCharacter", "the cause of 'access_denied' contains U+202E RIGHT-TO-LEFT"
+            + " OVERRIDE at character 6, which reorders how the generated source shows"
+            + " (Trojan Source, CVE-2021-42574); remove it", 3, 5);
+  }
 
   @Test
   void invalidPackage() {
