@@ -1,16 +1,12 @@
 package dev.oautherrors.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
-import dev.oautherrors.runtime.CodeMatch;
-import dev.oautherrors.runtime.OAuthError;
 import javax.lang.model.element.Modifier;
 
 /** Writes the abstract base exception, sealed over every code's class and the unknown class. */
@@ -35,13 +31,8 @@ final class BaseExceptionWriter {
         .addAnnotation(types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .superclass(AbstractOAuthErrorException.class)
-        .addField(serialVersionUid())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(OAuthError.class, "error")
-            .addParameter(CodeMatch.class, "match")
-            .addParameter(TypeName.BOOLEAN, "captureStackTrace")
-            .addStatement("super(error, match, captureStackTrace)")
-            .build())
+        .addField(ExceptionSpecs.serialVersionUid())
+        .addMethod(ExceptionSpecs.constructor())
         .addMethod(MethodSpec.methodBuilder("accept")
             .addJavadoc("Calls the visitor's method for this error's code.\n\n"
                 + "@param visitor the visitor\n"
@@ -72,12 +63,5 @@ final class BaseExceptionWriter {
       base.addPermittedSubclass(types.unknown());
     }
     return base.build();
-  }
-
-  static FieldSpec serialVersionUid() {
-    return FieldSpec.builder(TypeName.LONG, "serialVersionUID",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("1L")
-        .build();
   }
 }

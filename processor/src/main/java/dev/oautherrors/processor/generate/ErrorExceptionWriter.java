@@ -7,12 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.runtime.CatalogEntry;
-import dev.oautherrors.runtime.CodeMatch;
-import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.RetryAdvice;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +26,13 @@ final class ErrorExceptionWriter {
 
   TypeSpec write(ErrorCode code) {
     ClassName self = types.exception(code);
-    TypeVariableName r = TypeVariableName.get("R");
     TypeName optionalEntry = ParameterizedTypeName.get(Optional.class, CatalogEntry.class);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc(javadoc(code))
         .addAnnotation(types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(types.base())
-        .addField(BaseExceptionWriter.serialVersionUid())
+        .addField(ExceptionSpecs.serialVersionUid())
         .addField(FieldSpec.builder(String.class, "CODE",
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The wire code, as the catalog spells it.\n")
@@ -53,12 +49,7 @@ final class ErrorExceptionWriter {
             .build());
     code.groupId().flatMap(id -> types.catalog().group(id))
         .ifPresent(group -> type.addSuperinterface(types.group(group)));
-    type.addMethod(MethodSpec.constructorBuilder()
-            .addParameter(OAuthError.class, "error")
-            .addParameter(CodeMatch.class, "match")
-            .addParameter(TypeName.BOOLEAN, "captureStackTrace")
-            .addStatement("super(error, match, captureStackTrace)")
-            .build())
+    type.addMethod(ExceptionSpecs.constructor())
         .addMethod(MethodSpec.methodBuilder("catalogEntry")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -76,15 +67,7 @@ final class ErrorExceptionWriter {
               .build())
           .addType(new ReasonEnumWriter(code).write());
     }
-    return type.addMethod(MethodSpec.methodBuilder("accept")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addTypeVariable(r)
-            .returns(r)
-            .addParameter(ParameterizedTypeName.get(types.visitor(), r), "visitor")
-            .addStatement("return visitor.$L(this)", code.visitMethodName())
-            .build())
-        .build();
+    return type.addMethod(ExceptionSpecs.accept(types, code.visitMethodName())).build();
   }
 
   private CodeBlock javadoc(ErrorCode code) {

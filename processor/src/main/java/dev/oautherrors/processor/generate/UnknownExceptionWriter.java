@@ -1,11 +1,9 @@
 package dev.oautherrors.processor.generate;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.oautherrors.processor.model.TypeNames;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
@@ -22,8 +20,6 @@ final class UnknownExceptionWriter {
   }
 
   TypeSpec write() {
-    TypeVariableName r = TypeVariableName.get("R");
-    ClassName visitor = types.visitor();
     return TypeSpec.classBuilder(types.unknown())
         .addJavadoc("An OAuth error whose code the catalog $L does not list. Servers add codes;\n"
                 + "this type keeps the code exactly as sent ({@link #code()}), so nothing is lost\n"
@@ -32,7 +28,7 @@ final class UnknownExceptionWriter {
         .addAnnotation(types.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(types.base())
-        .addField(BaseExceptionWriter.serialVersionUid())
+        .addField(ExceptionSpecs.serialVersionUid())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(OAuthError.class, "error")
             .addParameter(TypeName.BOOLEAN, "captureStackTrace")
@@ -45,14 +41,7 @@ final class UnknownExceptionWriter {
             .returns(ParameterizedTypeName.get(Optional.class, CatalogEntry.class))
             .addStatement("return $T.empty()", Optional.class)
             .build())
-        .addMethod(MethodSpec.methodBuilder("accept")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addTypeVariable(r)
-            .returns(r)
-            .addParameter(ParameterizedTypeName.get(visitor, r), "visitor")
-            .addStatement("return visitor.$L(this)", TypeNames.VISIT_UNKNOWN)
-            .build())
+        .addMethod(ExceptionSpecs.accept(types, TypeNames.VISIT_UNKNOWN))
         .build();
   }
 }
