@@ -469,36 +469,4 @@ class BodyParserTest {
       closed = true;
     }
   }
-
-  /** Serves its bytes one or two at a time. */
-  static final class TrickleStream extends InputStream {
-    private final byte[] bytes;
-    private int position;
-    boolean closed;
-
-    TrickleStream(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    @Override
-    public int read() {
-      return position < bytes.length ? bytes[position++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      if (position == bytes.length) {
-        return -1;
-      }
-      int count = Math.min(Math.min(length, 2), bytes.length - position);
-      System.arraycopy(bytes, position, buffer, offset, count);
-      position += count;
-      return count;
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-  }
 }

@@ -104,7 +104,7 @@ class BoundariesTest {
     for (Object body : new Object[] {"", new byte[0], new ByteArrayInputStream(new byte[0]),
         new ByteArrayInputStream(new byte[5]), null}) {
       assertThrows(IllegalArgumentException.class,
-          () -> small.parseResponse(new FuzzInputs.FakeResponse<>(1000, headers, body)),
+          () -> small.parseResponse(new FakeHttpResponse<>(1000, headers, body)),
           String.valueOf(body));
     }
   }

@@ -1,19 +1,13 @@
 package dev.oautherrors.runtime;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import javax.net.ssl.SSLSession;
 
 /**
  * Turns a fuzzer's bytes into the parsers' inputs. Total functions: any bytes give an input, so
@@ -120,36 +114,6 @@ final class FuzzInputs {
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%d %s %d bytes", status, headers, body.length);
-    }
-  }
-
-  /** The least of a {@code java.net.http} response that the adapter reads. */
-  record FakeResponse<T>(int statusCode, HttpHeaders headers, T body) implements HttpResponse<T> {
-    private static final URI TOKEN_ENDPOINT = URI.create("https://login.example/oauth2/token");
-
-    @Override
-    public HttpRequest request() {
-      return HttpRequest.newBuilder(TOKEN_ENDPOINT).build();
-    }
-
-    @Override
-    public Optional<HttpResponse<T>> previousResponse() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<SSLSession> sslSession() {
-      return Optional.empty();
-    }
-
-    @Override
-    public URI uri() {
-      return TOKEN_ENDPOINT;
-    }
-
-    @Override
-    public HttpClient.Version version() {
-      return HttpClient.Version.HTTP_1_1;
     }
   }
 }

@@ -22,10 +22,7 @@ import dev.oautherrors.runtime.catalog.TestOAuthException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLSession;
 import org.junit.jupiter.api.Test;
 
 class HttpResponseParserTest {
@@ -60,9 +56,9 @@ class HttpResponseParserTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    check.accept(parser.parseResponse(new FakeResponse<>(status, httpHeaders(headers), body)));
-    check.accept(parser.parseResponse(new FakeResponse<>(status, httpHeaders(headers), bytes)));
-    check.accept(parser.parseResponse(new FakeResponse<>(status, httpHeaders(headers),
+    check.accept(parser.parseResponse(new FakeHttpResponse<>(status, httpHeaders(headers), body)));
+    check.accept(parser.parseResponse(new FakeHttpResponse<>(status, httpHeaders(headers), bytes)));
+    check.accept(parser.parseResponse(new FakeHttpResponse<>(status, httpHeaders(headers),
         new ByteArrayInputStream(bytes))));
   }
 
@@ -277,9 +273,8 @@ class HttpResponseParserTest {
 
   @Test
   void adapterClosesTheStream() {
-    BodyParserTest.TrickleStream stream =
-        new BodyParserTest.TrickleStream(SEED_REFRESH.getBytes(StandardCharsets.UTF_8));
-    error(parser.parseResponse(new FakeResponse<>(400, httpHeaders(SEED_HEADERS), stream)),
+    TrickleStream stream = new TrickleStream(SEED_REFRESH.getBytes(StandardCharsets.UTF_8));
+    error(parser.parseResponse(new FakeHttpResponse<>(400, httpHeaders(SEED_HEADERS), stream)),
         InvalidGrant.class);
     assertTrue(stream.closed);
   }
@@ -288,7 +283,7 @@ class HttpResponseParserTest {
   void adapterStreamOverTheLimitIsTooLargeAndClosed() {
     BodyParserTest.CountingStream stream = new BodyParserTest.CountingStream(5 << 20, '{');
     ParseResult.NotOAuth<TestOAuthException> outcome = notOAuth(
-        parser.parseResponse(new FakeResponse<>(400, httpHeaders(SEED_HEADERS), stream)),
+        parser.parseResponse(new FakeHttpResponse<>(400, httpHeaders(SEED_HEADERS), stream)),
         Problem.TOO_LARGE);
     assertEquals(1_048_577, stream.served);
     assertTrue(stream.closed);
@@ -309,7 +304,7 @@ class HttpResponseParserTest {
       }
     };
     ParseResult.NotOAuth<TestOAuthException> outcome = notOAuth(
-        parser.parseResponse(new FakeResponse<>(400, httpHeaders(SEED_HEADERS), failing)),
+        parser.parseResponse(new FakeHttpResponse<>(400, httpHeaders(SEED_HEADERS), failing)),
         Problem.UNREADABLE);
     assertEquals("reading the body failed after 3 bytes: connection reset\\r\\nby peer",
         outcome.detail());
@@ -319,15 +314,15 @@ class HttpResponseParserTest {
 
   @Test
   void adapterWithoutBodyIsEmpty() {
-    success(parser.parseResponse(new FakeResponse<Void>(204, httpHeaders(Headers.EMPTY), null)));
-    notOAuth(parser.parseResponse(new FakeResponse<Void>(500, httpHeaders(Headers.EMPTY), null)),
-        Problem.EMPTY);
+    HttpHeaders none = httpHeaders(Headers.EMPTY);
+    success(parser.parseResponse(new FakeHttpResponse<Void>(204, none, null)));
+    notOAuth(parser.parseResponse(new FakeHttpResponse<Void>(500, none, null)), Problem.EMPTY);
   }
 
   @Test
   void adapterWithAnotherBodyTypeIsUnreadable() {
     ParseResult.NotOAuth<TestOAuthException> outcome = notOAuth(parser.parseResponse(
-        new FakeResponse<>(400, httpHeaders(SEED_HEADERS), Path.of("/tmp/body.json"))),
+        new FakeHttpResponse<>(400, httpHeaders(SEED_HEADERS), Path.of("/tmp/body.json"))),
         Problem.UNREADABLE);
     assertTrue(outcome.detail().startsWith("HttpResponse body is a "), outcome.detail());
     assertTrue(outcome.detail().endsWith(", which the parser cannot read;"
@@ -351,37 +346,5 @@ class HttpResponseParserTest {
           .add(headers.value(i));
     }
     return HttpHeaders.of(map, (name, value) -> true);
-  }
-
-  /** The least of a {@code java.net.http} response that the adapter reads. */
-  private record FakeResponse<T>(int statusCode, HttpHeaders headers, T body)
-      implements HttpResponse<T> {
-    private static final URI TOKEN_ENDPOINT =
-        URI.create("https://login.salesforce.com/services/oauth2/token");
-
-    @Override
-    public HttpRequest request() {
-      return HttpRequest.newBuilder(TOKEN_ENDPOINT).build();
-    }
-
-    @Override
-    public Optional<HttpResponse<T>> previousResponse() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<SSLSession> sslSession() {
-      return Optional.empty();
-    }
-
-    @Override
-    public URI uri() {
-      return TOKEN_ENDPOINT;
-    }
-
-    @Override
-    public HttpClient.Version version() {
-      return HttpClient.Version.HTTP_1_1;
-    }
   }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.oautherrors.runtime.FuzzInputs.FakeResponse;
 import dev.oautherrors.runtime.FuzzInputs.Http;
 import dev.oautherrors.runtime.catalog.TestCatalog;
 import dev.oautherrors.runtime.catalog.TestOAuthException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +102,7 @@ class ParserFuzzTest {
       int limit = parser.limits().maxBodyBytes();
       Invariants.keepsBody(parser.parseBody(data), data, Integer.MAX_VALUE);
       Invariants.keepsBody(parser.parseBody(new ByteArrayInputStream(data)), data, limit);
-      Invariants.keepsBody(parser.parseBody(new Trickle(data)), data, limit);
+      Invariants.keepsBody(parser.parseBody(new TrickleStream(data)), data, limit);
     }
     withinASecond(start);
   }
@@ -132,15 +129,15 @@ class ParserFuzzTest {
           status, headers, body, limit);
 
       Headers adapted = Headers.of(http.httpHeaders().map());
-      Invariants.keepsHttp(parser.parseResponse(new FakeResponse<>(status, http.httpHeaders(),
+      Invariants.keepsHttp(parser.parseResponse(new FakeHttpResponse<>(status, http.httpHeaders(),
           text)), status, adapted, text);
-      Invariants.keepsHttp(parser.parseResponse(new FakeResponse<>(status, http.httpHeaders(),
+      Invariants.keepsHttp(parser.parseResponse(new FakeHttpResponse<>(status, http.httpHeaders(),
           body)), status, adapted, body, Integer.MAX_VALUE);
-      Trickle stream = new Trickle(body);
-      Invariants.keepsHttp(parser.parseResponse(new FakeResponse<>(status, http.httpHeaders(),
+      TrickleStream stream = new TrickleStream(body);
+      Invariants.keepsHttp(parser.parseResponse(new FakeHttpResponse<>(status, http.httpHeaders(),
           stream)), status, adapted, body, limit);
       assertTrue(stream.closed, "the adapter closes the stream");
-      Invariants.keepsHttp(parser.parseResponse(new FakeResponse<>(status, http.httpHeaders(),
+      Invariants.keepsHttp(parser.parseResponse(new FakeHttpResponse<>(status, http.httpHeaders(),
           null)), status, adapted, "");
     }
     withinASecond(start);
@@ -171,44 +168,6 @@ class ParserFuzzTest {
       return Optional.of(new URI(text));
     } catch (URISyntaxException e) {
       return Optional.empty();
-    }
-  }
-
-  /** Serves its bytes one to three at a time, as a slow connection would. */
-  private static final class Trickle extends InputStream {
-    private final byte[] bytes;
-    private int position;
-    boolean closed;
-
-    Trickle(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    @Override
-    public int read() {
-      return position < bytes.length ? bytes[position++] & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      if (position == bytes.length) {
-        return -1;
-      }
-      int count = Math.min(Math.min(length, 1 + position % 3), bytes.length - position);
-      System.arraycopy(bytes, position, buffer, offset, count);
-      position += count;
-      return count;
-    }
-
-    @Override
-    public void close() {
-      if (closed) {
-        throw new UncheckedIOException(new IOException("closed twice"));
-      }
-      closed = true;
     }
   }
 }

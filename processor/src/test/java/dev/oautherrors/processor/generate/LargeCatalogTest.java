@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.oautherrors.processor.testing.CompiledClasses;
 import dev.oautherrors.processor.testing.TestCompiler;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.CatalogEntry;
@@ -37,7 +38,7 @@ class LargeCatalogTest {
     assertEquals(Compilation.Status.SUCCESS, compilation.status(),
         () -> compilation.errors().toString());
     Class<?> catalog = Class.forName("com.example.large.OAuthErrors", true,
-        new GeneratedLookupProperties.CompiledClasses(compilation));
+        new CompiledClasses(compilation));
     create = catalog.getMethod("create", OAuthError.class, boolean.class);
     @SuppressWarnings("unchecked") // entries() returns List<CatalogEntry>
     List<CatalogEntry> list = (List<CatalogEntry>) catalog.getMethod("entries").invoke(null);
