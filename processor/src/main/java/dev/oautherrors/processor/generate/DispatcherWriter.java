@@ -61,8 +61,8 @@ public final class DispatcherWriter {
         : new Modifier[0];
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("Dispatches OAuth errors to the methods of {@link $T}, as the processor chose"
-                + " them from the\ncatalog $L: each code goes to the most specific method that"
-                + " takes it. Generated: the\nprocessor writes it again whenever the class or the"
+                + " them from the catalog $L: each code goes to the most specific method that"
+                + " takes it. Generated: the processor writes it again whenever the class or the"
                 + " catalog changes.\n",
             handler, types.fileMention())
         .addAnnotation(types.generated())

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import dev.oautherrors.processor.testing.CompiledClasses;
 import dev.oautherrors.processor.testing.TestCompiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Complete handlers compile, and their generated dispatchers route each code as documented. */
 class HandlerDispatchTest {
+  private static final Path GOLDEN_DISPATCHER =
+      Path.of("src/test/resources/golden/dispatcher/LoginErrorsDispatcher.java");
 
   /** A class that sends one error of every code (and an unknown one) through a dispatcher. */
   private static JavaFileObject probe(String dispatch) {
@@ -61,6 +67,22 @@ class HandlerDispatchTest {
         + "OAuthErrorVisitor<String> {"), dispatcher);
     assertTrue(dispatcher.contains("return handler.onClientSetup(error);"), dispatcher);
     assertTrue(!dispatcher.contains("reflect") && !dispatcher.contains("getMethod"), dispatcher);
+  }
+
+  /**
+   * The dispatcher a person reads when stepping through it, byte for byte. After an intended
+   * change, rewrite it with {@code -Dgolden.update=true} and review the diff.
+   */
+  @Test
+  void dispatcherMatchesItsGoldenFile() throws IOException {
+    Compilation compilation = HandlerSources.compile(
+        HandlerSources.source("LoginErrors", HandlerSources.COMPLETE));
+    String dispatcher = TestCompiler.generated(compilation, "com.example.auth.LoginErrorsDispatcher");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN_DISPATCHER.getParent());
+      Files.writeString(GOLDEN_DISPATCHER, dispatcher, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(GOLDEN_DISPATCHER, StandardCharsets.UTF_8), dispatcher);
   }
 
   @Test
