@@ -78,6 +78,21 @@ public enum Message {
   EMPTY_GROUP(Diagnostic.Kind.ERROR, "EmptyGroup",
       "group '%s' has no codes; give some entries group: %s, or remove the group"),
 
+  // --- What generated code can hold -----------------------------------------------------------
+  VALUE_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
+      "%s is %s characters long, more than the %s that generated code can hold in one string "
+          + "(a class file's constant is at most 65,535 bytes); shorten it"),
+  TOO_MANY_CODES(Diagnostic.Kind.ERROR, "TooLarge",
+      "the catalog lists %s codes, more than the %s that one generated visitor interface can "
+          + "hold (a class file has at most 65,535 constants, and each code takes three); split "
+          + "the codes into catalogs of their own, each in its own module and package"),
+  TOO_MANY_SPELLINGS(Diagnostic.Kind.ERROR, "TooLarge",
+      "code '%s' has %s %s, more than the %s that its generated class can list (a method's "
+          + "code is at most 64 KB); keep the ones the server really sends"),
+  NAME_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
+      "%s is %s bytes long in UTF-8, more than the %s that a generated file's name may take "
+          + "(file systems allow 255 bytes, and javac adds to it); %s"),
+
   // --- Generating code ------------------------------------------------------------------------
   WRITE_FAILED(Diagnostic.Kind.ERROR, "WriteFailed",
       "could not write %s: %s"),

@@ -20,7 +20,8 @@ public final class CatalogValidator {
       new SpellingCheck(),
       new JavaNameCheck(),
       new ReferenceCheck(),
-      new ReasonCheck());
+      new ReasonCheck(),
+      new SizeLimitCheck());
 
   private CatalogValidator() {}
 

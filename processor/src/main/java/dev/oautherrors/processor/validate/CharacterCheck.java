@@ -6,11 +6,7 @@ import dev.oautherrors.processor.diagnostic.Position;
 import dev.oautherrors.processor.diagnostic.Printable;
 import dev.oautherrors.processor.diagnostic.Problem;
 import dev.oautherrors.processor.model.Catalog;
-import dev.oautherrors.processor.model.ErrorCode;
-import dev.oautherrors.processor.model.Flow;
-import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.Located;
-import dev.oautherrors.processor.model.Reason;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,50 +32,11 @@ final class CharacterCheck implements CatalogCheck {
 
   @Override
   public void check(Catalog catalog, List<Problem> problems) {
-    Checker checker = new Checker(catalog, problems);
-    checker.name("package", catalog.javaPackage());
-    checker.name("names: base", catalog.names().base());
-    checker.name("names: unknown", catalog.names().unknown());
-    checker.name("names: visitor", catalog.names().visitor());
-    checker.name("names: catalog", catalog.names().catalog());
-    catalog.stateMismatch().ifPresent(code -> checker.name("stateMismatch", code));
-    for (Flow flow : catalog.flows()) {
-      checker.name("flow", new Located<>(flow.id(), flow.position()));
-      checker.text("the description of flow '" + flow.id() + "'", flow.description(),
-          flow.position());
-    }
-    for (Group group : catalog.groups()) {
-      checker.name("group", new Located<>(group.id(), group.position()));
-      checker.name("javaName of group '" + group.id() + "'", group.javaName());
-      checker.text("the description of group '" + group.id() + "'", group.description(),
-          group.position());
-    }
-    for (ErrorCode entry : catalog.errors()) {
-      String code = entry.wireCode();
-      checker.name("code", entry.code());
-      entry.aliases().forEach(alias -> checker.name("alias of '" + code + "'", alias));
-      if (entry.javaNameGiven()) {
-        checker.name("javaName of '" + code + "'", entry.javaName());
-      }
-      entry.group().ifPresent(group -> checker.name("group of '" + code + "'", group));
-      entry.flows().forEach(flow -> checker.name("flow of '" + code + "'", flow));
-      checker.text("the cause of '" + code + "'", entry.cause(), entry.position());
-      entry.action().ifPresent(action ->
-          checker.text("the action of '" + code + "'", action, entry.position()));
-      for (Reason reason : entry.reasons()) {
-        String what = "reason '" + reason.id().value() + "' of '" + code + "'";
-        checker.text("the description of " + what, reason.description(), reason.position());
-        reason.aliases().forEach(alias ->
-            checker.text("an alias of " + what, alias, reason.position()));
-        checker.text("the cause of " + what, reason.cause(), reason.position());
-        reason.action().ifPresent(action ->
-            checker.text("the action of " + what, action, reason.position()));
-      }
-    }
+    CatalogValues.visit(catalog, new Checker(catalog, problems));
   }
 
   /** Reports the first offending character of each value. */
-  private static final class Checker {
+  private static final class Checker implements CatalogValues.Visitor {
     private final Catalog catalog;
     private final List<Problem> problems;
 
@@ -89,7 +46,8 @@ final class CharacterCheck implements CatalogCheck {
     }
 
     /** A name or spelling: nothing invisible, not even a tab or a line break. */
-    void name(String what, Located<String> value) {
+    @Override
+    public void name(String what, Located<String> value) {
       String text = value.value();
       for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
         int c = text.codePointAt(i);
@@ -101,7 +59,8 @@ final class CharacterCheck implements CatalogCheck {
     }
 
     /** Free text: anything but a bidirectional control. */
-    void text(String what, String text, Position position) {
+    @Override
+    public void text(String what, String text, Position position) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if ((c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {

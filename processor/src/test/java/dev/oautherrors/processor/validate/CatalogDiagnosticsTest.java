@@ -1,12 +1,16 @@
 package dev.oautherrors.processor.validate;
 
 import static dev.oautherrors.processor.testing.Diagnosed.catalogError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
+import dev.oautherrors.processor.testing.Diagnosed;
 import dev.oautherrors.processor.testing.TestCompiler;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,8 +217,9 @@ class CatalogDiagnosticsTest {
     assertTrue(message.endsWith(" | " + " ".repeat(151) + "^"), message);
     String longCode = "c".repeat(5_000);
     String duplicate = catalogError(TestCompiler.compile(catalog(
-            "  - code: " + longCode + "\n    cause: a\n  - code: " + longCode + "\n    cause: b\n")),
-        "DuplicateCode", "'" + "c".repeat(240) + "\u2026 (5000 characters)' is already", 5, 11);
+            "  - code: " + longCode + "\n    cause: a\n    javaName: LongCode\n"
+                + "  - code: " + longCode + "\n    cause: b\n    javaName: LongCode\n")),
+        "DuplicateCode", "'" + "c".repeat(240) + "\u2026 (5000 characters)' is already", 6, 11);
     assertTrue(duplicate.length() < 1_500, () -> duplicate.length() + " chars");
   }
 
@@ -354,10 +359,18 @@ class CatalogDiagnosticsTest {
     // Edit distance over two megabyte strings needs a 10^12-cell table: the processor ran out of
     // memory and took javac down with it. Values that long get no "did you mean".
     String code = "x".repeat(1_000_000);
-    String message = catalogError(TestCompiler.compile("package: com.example.oauth\n"
-            + "stateMismatch: " + code + "y\nerrors:\n  - code: " + code + "\n    cause: c\n"),
-        "UndefinedReference", "stateMismatch code", 2, 16);
-    assertFalse(message.contains("did you mean"), message.substring(0, 200));
+    Compilation compilation = TestCompiler.compile("package: com.example.oauth\n"
+        + "stateMismatch: " + code + "y\nerrors:\n  - code: " + code + "\n    cause: c\n");
+    List<String> messages = compilation.errors().stream().map(Diagnosed::text).toList();
+    String undefined = messages.stream()
+        .filter(m -> m.startsWith("[OAuthErrors/UndefinedReference] stateMismatch code"))
+        .findFirst().orElseThrow(() -> new AssertionError(messages));
+    assertFalse(undefined.contains("did you mean"), undefined.substring(0, 200));
+    assertTrue(undefined.contains("errors.yaml:2:16"), undefined.substring(0, 200));
+    // Both values are also too long for a string constant, and the code for a file name.
+    assertEquals(3, messages.stream().filter(m -> m.startsWith("[OAuthErrors/TooLarge]")).count(),
+        messages::toString);
+    assertEquals(4, messages.size(), messages::toString);
   }
 
 
