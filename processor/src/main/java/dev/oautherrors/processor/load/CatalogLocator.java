@@ -98,7 +98,8 @@ public final class CatalogLocator {
         return readFile(source);
       }
     } else {
-      tried.add("source folder: unknown (the class output is not a directory on disk)");
+      tried.add("source folder: not searched (the module folder is known only when the class "
+          + "output is on disk, inside a target/ or build/ folder)");
     }
     return new Missing(Problem.of(Message.CATALOG_NOT_FOUND, Location.nowhere(),
         new Verbatim(bulletList(tried)), resource, CATALOG_OPTION));

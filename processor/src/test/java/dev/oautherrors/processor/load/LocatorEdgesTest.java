@@ -60,7 +60,8 @@ class LocatorEdgesTest {
         new CatalogLocator(new FakeFiler(), null, null).locate()).problem().text();
     String list = System.lineSeparator() + "  - class path: errors.yaml (not found)"
         + System.lineSeparator() + "  - class output: errors.yaml (not found)"
-        + System.lineSeparator() + "  - source folder: unknown";
+        + System.lineSeparator() + "  - source folder: not searched (the module folder is known only"
+        + " when the class output is on disk, inside a target/ or build/ folder)";
     assertTrue(text.startsWith("[OAuthErrors/CatalogNotFound] no OAuth error catalog found."
         + " Looked in:" + list), text);
     String option = assertInstanceOf(CatalogLocator.Missing.class,
