@@ -1,7 +1,9 @@
 package dev.oautherrors.runtime;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +21,8 @@ public final class CatalogEntry {
   private final List<String> flows;
   private final RetryAdvice retryAdvice;
   private final List<KnownReason> reasons;
+  /** Each reason under each of its spellings, normalized once; the first reason wins a tie. */
+  private final Map<String, KnownReason> reasonsBySpelling;
 
   private CatalogEntry(Builder builder) {
     this.code = builder.code;
@@ -29,6 +33,13 @@ public final class CatalogEntry {
     this.flows = builder.flows;
     this.retryAdvice = builder.retryAdvice;
     this.reasons = builder.reasons;
+    Map<String, KnownReason> bySpelling = new HashMap<>();
+    for (KnownReason reason : reasons) {
+      for (String spelling : reason.spellings()) {
+        bySpelling.putIfAbsent(ReasonText.normalize(spelling), reason);
+      }
+    }
+    this.reasonsBySpelling = Map.copyOf(bySpelling);
   }
 
   /** Starts an entry for a code and its documented cause. */
@@ -83,7 +94,10 @@ public final class CatalogEntry {
 
   /** The known reason that {@code description} names, matched as {@link ReasonText} says. */
   public Optional<KnownReason> reasonFor(String description) {
-    return ReasonText.find(description, reasons);
+    if (description == null || reasonsBySpelling.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(reasonsBySpelling.get(ReasonText.normalize(description)));
   }
 
   @Override

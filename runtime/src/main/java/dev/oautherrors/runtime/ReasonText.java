@@ -1,8 +1,6 @@
 package dev.oautherrors.runtime;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Lenient matching of {@code error_description} texts against a catalog's known reasons. Servers
@@ -45,18 +43,5 @@ public final class ReasonText {
       }
     }
     return false;
-  }
-
-  /** The first of {@code reasons} that {@code description} matches. */
-  public static <R extends KnownReason> Optional<R> find(String description, List<R> reasons) {
-    if (description == null) {
-      return Optional.empty();
-    }
-    for (R reason : reasons) {
-      if (matches(description, reason)) {
-        return Optional.of(reason);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -93,10 +93,15 @@ class TextTest {
     assertTrue(ReasonText.matches("IP Restricted", reason));
     assertFalse(ReasonText.matches("IP restricted or invalid", reason));
     KnownReason other = reason("other", "other", RetryAdvice.NEVER, null);
-    assertEquals(Optional.of(reason), ReasonText.find("ip restricted", List.of(other, reason)));
-    assertEquals(Optional.of(other), ReasonText.find("Other.", List.of(other, reason)));
-    assertEquals(Optional.empty(), ReasonText.find("nothing", List.of(other, reason)));
-    assertEquals(Optional.empty(), ReasonText.find(null, List.of(other, reason)));
+    KnownReason sameSpelling = reason("again", "IP restricted", RetryAdvice.NEVER, null);
+    CatalogEntry entry = CatalogEntry.builder("invalid_grant", "cause")
+        .reasons(other, reason, sameSpelling).build();
+    assertEquals(Optional.of(reason), entry.reasonFor("ip restricted"));
+    assertEquals(Optional.of(reason), entry.reasonFor(" IP  Restricted. "), "first one wins");
+    assertEquals(Optional.of(other), entry.reasonFor("Other."));
+    assertEquals(Optional.empty(), entry.reasonFor("nothing"));
+    assertEquals(Optional.empty(), entry.reasonFor(null));
+    assertEquals(Optional.empty(), CatalogEntry.builder("x", "c").build().reasonFor("other"));
   }
 
   // --- TypedOAuthError ---------------------------------------------------------------------------
