@@ -9,8 +9,8 @@ import javax.annotation.processing.Generated;
  * An OAuth error from the catalog {@code errors.yaml}: one final subclass per code, and
  * {@link UnknownOAuthErrorException} for codes the catalog does not know.
  *
- * <p>Handle every code with {@link #accept(OAuthErrorVisitor)}, an {@code @OAuthErrorHandler}
- * class and its generated dispatcher, or a {@code switch} over this sealed type.
+ * <p>Handle every code with {@link #accept(OAuthErrorVisitor)}, an {@code @OAuthErrorHandler} class
+ * and its generated dispatcher, or a {@code switch} over this sealed type.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

@@ -4,8 +4,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Handles every code of the catalog {@code errors.yaml}: one method per code, and
- * {@link #visitUnknown} for codes the catalog does not know. When the catalog gains a code,
- * every implementation stops compiling until it handles it.
+ * {@link #visitUnknown} for codes the catalog does not know. When the catalog gains a code, every
+ * implementation stops compiling until it handles it.
  *
  * @param <R> what handling an error returns
  */

@@ -11,8 +11,8 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The OAuth error catalog {@code errors.yaml}, compiled: parsers that turn responses into its
- * typed errors, and the lookup from a wire code to its type.
+ * The OAuth error catalog {@code errors.yaml}, compiled: parsers that turn responses into its typed
+ * errors, and the lookup from a wire code to its type.
  *
  * <pre>{@code
  * switch (OAuthErrors.parser().parseRedirect(callbackUri, expectedState)) { ... }
@@ -59,12 +59,12 @@ public final class OAuthErrors {
   }
 
   /**
-   * The typed exception for {@code error}'s code: the exact spelling first, then the
-   * catalog's aliases, then the lenient spelling ({@link CodeNormalizer}); the unknown-code type
-   * when none matches.
+   * The typed exception for {@code error}'s code: the exact spelling first, then the catalog's
+   * aliases, then the lenient spelling ({@link CodeNormalizer}); the unknown-code type when none
+   * matches.
    *
-   * @param captureStackTrace whether to record the stack trace; parsers pass false, since
-   *     capturing one costs about a microsecond
+   * @param captureStackTrace whether to record the stack trace; parsers pass false, since capturing
+   *     one costs about a microsecond
    */
   public static OAuthErrorException create(OAuthError error, boolean captureStackTrace) {
     String code = error.code();
@@ -85,8 +85,8 @@ public final class OAuthErrors {
   }
 
   /**
-   * The entry for a wire code, matched as {@link #create} matches; empty for a code
-   * the catalog does not know.
+   * The entry for a wire code, matched as {@link #create} matches; empty for a code the catalog
+   * does not know.
    */
   public static Optional<CatalogEntry> lookup(String code) {
     return create(OAuthError.builder(code).build(), false).catalogEntry();

@@ -7,9 +7,9 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * An OAuth error whose code the catalog {@code errors.yaml} does not list. Servers add codes;
- * this type keeps the code exactly as sent ({@link #code()}), so nothing is lost
- * and handlers can still log it, show it, or alert someone.
+ * An OAuth error whose code the catalog {@code errors.yaml} does not list. Servers add codes; this
+ * type keeps the code exactly as sent ({@link #code()}), so nothing is lost and handlers can still
+ * log it, show it, or alert someone.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

@@ -23,9 +23,9 @@ final class BaseExceptionWriter {
     ClassName visitor = types.visitor();
     TypeVariableName r = TypeVariableName.get("R");
     TypeSpec.Builder base = TypeSpec.classBuilder(types.base())
-        .addJavadoc("An OAuth error from the catalog $L: one final subclass per code, and\n"
+        .addJavadoc("An OAuth error from the catalog $L: one final subclass per code, and "
                 + "{@link $T} for codes the catalog does not know.\n\n"
-                + "<p>Handle every code with {@link #accept($T)}, an {@code @OAuthErrorHandler}\n"
+                + "<p>Handle every code with {@link #accept($T)}, an {@code @OAuthErrorHandler} "
                 + "class and its generated dispatcher, or a {@code switch} over this $L type.\n",
             types.fileMention(), types.unknown(), visitor, sealed ? "sealed" : "abstract")
         .addAnnotation(types.generated())

@@ -42,7 +42,7 @@ final class CatalogClassWriter {
         types.base());
     TypeName entries = ParameterizedTypeName.get(List.class, CatalogEntry.class);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("The OAuth error catalog $L, compiled: parsers that turn responses into its\n"
+        .addJavadoc("The OAuth error catalog $L, compiled: parsers that turn responses into its "
                 + "typed errors, and the lookup from a wire code to its type.\n\n"
                 + "<pre>{@code\n"
                 + "switch ($T.parser().parseRedirect(callbackUri, expectedState)) { ... }\n"
@@ -85,7 +85,7 @@ final class CatalogClassWriter {
             .build())
         .addMethod(MethodSpec.methodBuilder("lookup")
             .addJavadoc("The entry for a wire code, matched as {@link #create} matches; empty for a"
-                + " code\nthe catalog does not know.\n")
+                + " code the catalog does not know.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(Optional.class, CatalogEntry.class))
             .addParameter(String.class, "code")
@@ -121,10 +121,10 @@ final class CatalogClassWriter {
   private MethodSpec create() {
     return MethodSpec.methodBuilder("create")
         .addJavadoc("The typed exception for {@code error}'s code: the exact spelling first, then"
-            + " the\ncatalog's aliases, then the lenient spelling ({@link $T}); the unknown-code"
-            + " type\nwhen none matches.\n\n"
+            + " the catalog's aliases, then the lenient spelling ({@link $T}); the unknown-code"
+            + " type when none matches.\n\n"
             + "@param captureStackTrace whether to record the stack trace; parsers pass false,"
-            + " since\n    capturing one costs about a microsecond\n", CodeNormalizer.class)
+            + " since capturing one costs about a microsecond\n", CodeNormalizer.class)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(types.base())
         .addParameter(OAuthError.class, "error")

@@ -42,9 +42,14 @@ final class SourceFormatter {
     return out.toString();
   }
 
-  /** Fills words into lines of at most {@link #WIDTH}, never breaking inside an inline tag. */
+  /**
+   * Fills words into lines of at most {@link #WIDTH}, never breaking inside an inline tag; a block
+   * tag ({@code @param}) continues four spaces deeper.
+   */
   private static String wrapComment(String line, String prefix) {
-    List<String> words = words(line.substring(prefix.length()));
+    String text = line.substring(prefix.length());
+    String continuation = text.startsWith("@") ? prefix + "    " : prefix;
+    List<String> words = words(text);
     StringBuilder out = new StringBuilder(line.length() + 16).append(prefix);
     int lineStart = 0;
     boolean first = true;
@@ -52,7 +57,7 @@ final class SourceFormatter {
       if (!first && out.length() - lineStart + 1 + word.length() > WIDTH) {
         out.append('\n');
         lineStart = out.length();
-        out.append(prefix.stripTrailing()).append(' ');
+        out.append(continuation);
       } else if (!first) {
         out.append(' ');
       }

@@ -21,8 +21,8 @@ final class UnknownExceptionWriter {
 
   TypeSpec write() {
     return TypeSpec.classBuilder(types.unknown())
-        .addJavadoc("An OAuth error whose code the catalog $L does not list. Servers add codes;\n"
-                + "this type keeps the code exactly as sent ({@link #code()}), so nothing is lost\n"
+        .addJavadoc("An OAuth error whose code the catalog $L does not list. Servers add codes; "
+                + "this type keeps the code exactly as sent ({@link #code()}), so nothing is lost "
                 + "and handlers can still log it, show it, or alert someone.\n",
             types.fileMention())
         .addAnnotation(types.generated())

@@ -18,8 +18,8 @@ final class VisitorWriter {
   TypeSpec write() {
     TypeVariableName r = TypeVariableName.get("R");
     TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(types.visitor())
-        .addJavadoc("Handles every code of the catalog $L: one method per code, and\n"
-                + "{@link #$L} for codes the catalog does not know. When the catalog gains a code,\n"
+        .addJavadoc("Handles every code of the catalog $L: one method per code, and "
+                + "{@link #$L} for codes the catalog does not know. When the catalog gains a code, "
                 + "every implementation stops compiling until it handles it.\n\n"
                 + "@param <R> what handling an error returns\n",
             types.fileMention(), TypeNames.VISIT_UNKNOWN)
