@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.handler.Dispatch;
 import dev.oautherrors.processor.handler.HandlerMethod;
 import dev.oautherrors.processor.handler.Route;
@@ -14,6 +15,7 @@ import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.TypeNames;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -114,11 +116,16 @@ public final class DispatcherWriter {
         .returns(result)
         .addParameter(parameter, "error");
     if (route.method().isEmpty()) {
-      String code = route.code().map(ErrorCode::wireCode).orElse("unknown");
-      return visit.addComment("$L is not part of flow $S: back to the caller", code,
-              dispatch.handler().flow().map(f -> f.id()).orElse(""))
-          .addStatement("throw error")
-          .build();
+      String code = route.code().map(ErrorCode::wireCode).orElse("unknown codes");
+      Optional<String> flow = dispatch.handler().flow().map(f -> f.id())
+          .filter(id -> route.code().isPresent() && !route.code().get().occursIn(id));
+      if (flow.isPresent()) {
+        visit.addComment("$L is not part of flow $S: back to the caller", code, flow.get());
+      } else {
+        visit.addComment("no method handles $L yet: the build fails with [$L] until one does",
+            code, Message.MISSING_CODES.id());
+      }
+      return visit.addStatement("throw error").build();
     }
     HandlerMethod method = route.method().get();
     boolean exactType = method.target() instanceof Target.Code

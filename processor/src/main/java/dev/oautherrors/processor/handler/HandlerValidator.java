@@ -60,19 +60,21 @@ public final class HandlerValidator {
         .map(HandlerMethod::returnType)
         .filter(type -> type.getKind() != TypeKind.VOID);
     Coverage coverage = Coverage.of(handler, catalog);
+    Dispatch dispatch = new Dispatch(handler, resultType, coverage.routes());
     if (!coverage.missing().isEmpty()) {
       String returnType = resultType.map(TypeNames::shortName).orElse("void");
       problems.add(Problem.of(Message.MISSING_CODES,
           Location.on(element, handler.annotation(), null),
           new MissingCodesText(catalog).arguments(handler, coverage.missing(), returnType)));
-      return new Result(Optional.empty(), problems);
+      // The build fails on the error above; the dispatcher (missing codes rethrown) is still
+      // written so that the code using it compiles and the error stands alone.
+      return new Result(Optional.of(dispatch), problems);
     }
     for (HandlerMethod method : coverage.unreachable()) {
       problems.add(Problem.of(Message.UNREACHABLE_HANDLER, Location.on(method.element()),
           method.signature(), whyUnreachable(method, coverage)));
     }
-    return new Result(Optional.of(new Dispatch(handler, resultType, coverage.routes())),
-        problems);
+    return new Result(Optional.of(dispatch), problems);
   }
 
   private static String whyUnreachable(HandlerMethod method, Coverage coverage) {

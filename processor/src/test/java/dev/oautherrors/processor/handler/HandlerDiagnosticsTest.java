@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.oautherrors.processor.testing.Diagnosed;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -33,6 +34,36 @@ class HandlerDiagnosticsTest {
   }
 
   // --- Coverage -------------------------------------------------------------------------------
+
+  @Test
+  void missingCodesAreTheOnlyErrorEvenWhereTheDispatcherIsImported() {
+    // The dispatcher is still written (missing codes rethrown), so an import of it does not add
+    // "cannot find symbol" to the one error that matters.
+    JavaFileObject handler = HandlerSources.source("LoginErrors",
+        "@OAuthErrorHandler",
+        "public final class LoginErrors {",
+        "  String onDenied(AccessDeniedException e) { return \"denied\"; }",
+        "  String onClientSetup(ClientConfigurationError e) { return \"setup\"; }",
+        "  String onPolling(DevicePollingError e) { return \"poll\"; }",
+        "  String onUnknown(UnknownOAuthErrorException e) { return \"unknown\"; }",
+        "}");
+    JavaFileObject user = JavaFileObjects.forSourceLines("com.example.app.Login",
+        "package com.example.app;",
+        "",
+        "import com.example.auth.LoginErrors;",
+        "import com.example.auth.LoginErrorsDispatcher;",
+        "import com.example.auth.OAuthErrorException;",
+        "",
+        "final class Login {",
+        "  String describe(OAuthErrorException error) {",
+        "    return new LoginErrorsDispatcher(new LoginErrors()).handle(error);",
+        "  }",
+        "}");
+    Compilation compilation = HandlerSources.compile(handler, user);
+    String message = Diagnosed.text(onlyError(compilation, "MissingCodes"));
+    assertTrue(message.contains("does not handle 1 code of errors.yaml:\n  - invalid_grant"),
+        message);
+  }
 
   @Test
   void missingCodesAreListedInCatalogOrderWithStubsToPaste() {
