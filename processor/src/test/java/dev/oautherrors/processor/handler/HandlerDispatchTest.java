@@ -160,6 +160,9 @@ class HandlerDispatchTest {
         probe("new WebLoginDispatcher(new WebLogin()).handle(error)"));
     assertEquals("denied|setup|setup|rethrown authorization_pending|rethrown slow_down|grant|"
         + "unknown|", run(compilation));
+    assertTrue(TestCompiler.generated(compilation, "com.example.auth.WebLoginDispatcher").contains(
+        "    // slow_down is not part of flow \"web_server\": back to the caller\n"
+            + "    throw error;\n"));
   }
 
   @Test

@@ -7,7 +7,7 @@ import dev.oautherrors.annotations.OAuthErrorHandler;
 
 /** Handles every code but slow_down. */
 @OAuthErrorHandler
-final class LoginErrors {
+public final class LoginErrors {
   String onDenied(AccessDeniedException e) {
     return "denied";
   }
