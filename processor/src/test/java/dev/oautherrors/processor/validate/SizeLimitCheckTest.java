@@ -50,6 +50,14 @@ class SizeLimitCheckTest {
   }
 
   @Test
+  void aReasonIdIsMeasuredToo() {
+    catalogError(TestCompiler.compile(HEAD + "  - code: invalid_grant\n    cause: c\n"
+            + "    reasons:\n      - description: expired\n        id: "
+            + "r".repeat(SizeLimitCheck.MAX_VALUE_CHARS + 1) + "\n"),
+        "TooLarge", "the id of a reason of 'invalid_grant' is 10,001 characters long", 7, 13);
+  }
+
+  @Test
   void moreCodesThanOneVisitorCanHoldAreRefusedAtTheFirstOneOver() {
     StringBuilder yaml = new StringBuilder(HEAD);
     for (int i = 0; i <= SizeLimitCheck.MAX_CODES; i++) {
