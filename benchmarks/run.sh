@@ -10,10 +10,10 @@
 #
 # JMH: one fork per benchmark, 3 warm-up and 5 measured iterations of 1 s, with -prof gc for
 # bytes per op; 36 parsing benchmarks take about 6 minutes, the 8 RestClient round trips
-# (RestClientBenchmark, a local JDK HttpServer) about 1.5 more. Then a CPU-time cross-check of the ratios
-# (about a minute; see CpuTimeCheck), and the processor harness in one JVM through javax.tools
-# (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME picks the JDK (default: the
-# java on PATH).
+# (RestClientBenchmark, a local JDK HttpServer) about 1.5 more. Then a CPU-time cross-check of
+# the ratios (about a minute; see CpuTimeCheck), and the processor harness in one JVM through
+# javax.tools (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME picks the JDK
+# (default: the java on PATH).
 set -euo pipefail
 cd "$(dirname "$0")"
 started=$(date +%s)
