@@ -27,8 +27,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.http.message.BasicHttpResponse;
-import org.apache.hc.core5.io.CloseMode;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,23 +36,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The classic and the async client against a local server. */
 class HttpClient5Test {
   private static final String FORM = "grant_type=refresh_token&refresh_token=5Aep861demo";
-  private static LocalServer server;
-  private static CloseableHttpClient classic;
-  private static CloseableHttpAsyncClient async;
+  @AutoClose private static final LocalServer server = LocalServer.start();
+  @AutoClose private static final CloseableHttpClient classic = HttpClients.createDefault();
+  @AutoClose private static final CloseableHttpAsyncClient async = HttpAsyncClients.createDefault();
 
   @BeforeAll
   static void start() {
-    server = LocalServer.start();
-    classic = HttpClients.createDefault();
-    async = HttpAsyncClients.createDefault();
     async.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    classic.close();
-    async.close(CloseMode.GRACEFUL);
-    server.close();
   }
 
   private static HttpPost post(Seed seed) {

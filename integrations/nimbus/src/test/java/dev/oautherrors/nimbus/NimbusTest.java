@@ -23,25 +23,15 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Nimbus's own HTTP client against a local server, then each bridge. */
 class NimbusTest {
-  private static LocalServer server;
+  @AutoClose private static final LocalServer server = LocalServer.start();
 
-  @BeforeAll
-  static void start() {
-    server = LocalServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static HTTPResponse send(Seed seed) throws Exception {
     HTTPRequest request = new HTTPRequest(HTTPRequest.Method.POST, server.uri(seed));

@@ -30,9 +30,8 @@ import okhttp3.OkHttp;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,20 +42,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * record any exception that escapes them.
  */
 class OkHttpTest {
-  private static LocalServer server;
+  @AutoClose private static final LocalServer server = LocalServer.start();
   private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+  private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private ExecutorService dispatcherThreads;
   private OkHttpClient client;
 
-  @BeforeAll
-  static void start() {
-    server = LocalServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @BeforeEach
   void newClient() {
@@ -69,6 +60,7 @@ class OkHttpTest {
           Thread thread = new Thread(runnable, "okhttp-dispatcher-under-test");
           thread.setDaemon(true);
           thread.setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+          threads.add(thread);
           return thread;
         });
     return new OkHttpClient.Builder()
@@ -80,9 +72,21 @@ class OkHttpTest {
   /** Waits for the dispatcher's threads to finish, then checks that nothing escaped them. */
   @AfterEach
   void nothingEscapedTheDispatcher() throws InterruptedException {
+    stopDispatcher();
+    assertEquals(List.of(), uncaught);
+  }
+
+  /**
+   * Shuts the dispatcher's pool down and joins its threads: a thread runs its uncaught-exception
+   * handler as it dies, after the pool may already count as terminated.
+   */
+  private void stopDispatcher() throws InterruptedException {
     dispatcherThreads.shutdown();
     assertTrue(dispatcherThreads.awaitTermination(10, TimeUnit.SECONDS));
-    assertEquals(List.of(), uncaught);
+    for (Thread thread : threads) {
+      thread.join(10_000);
+      assertFalse(thread.isAlive(), thread.getName());
+    }
   }
 
   private static Request post(Seed seed) {
@@ -208,8 +212,7 @@ class OkHttpTest {
     });
     IOException delivered = failure.get(10, TimeUnit.SECONDS);
     assertFalse(delivered instanceof OAuthErrorIOException);
-    dispatcherThreads.shutdown();
-    assertTrue(dispatcherThreads.awaitTermination(10, TimeUnit.SECONDS));
+    stopDispatcher();
     assertInstanceOf(InvalidGrantException.class, uncaught.get(0));
     uncaught.clear();
   }

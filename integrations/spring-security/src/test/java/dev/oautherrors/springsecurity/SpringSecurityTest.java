@@ -15,8 +15,7 @@ import dev.oautherrors.testsupport.oauth.UnknownOAuthErrorException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.SpringSecurityCoreVersion;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
@@ -34,17 +33,8 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
  * throws goes through the bridge.
  */
 class SpringSecurityTest {
-  private static LocalServer server;
+  @AutoClose private static final LocalServer server = LocalServer.start();
 
-  @BeforeAll
-  static void start() {
-    server = LocalServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   /** Refreshes a token at the seed's URI with Spring Security's client; returns what it threw. */
   private static OAuth2AuthorizationException refreshFails(Seed seed) {

@@ -10,8 +10,8 @@ import dev.oautherrors.testsupport.Seed;
 import dev.oautherrors.testsupport.oauth.AccessDeniedException;
 import dev.oautherrors.testsupport.oauth.InvalidGrantException;
 import dev.oautherrors.testsupport.oauth.OAuthErrorException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,17 +28,8 @@ import org.springframework.web.client.RestTemplate;
  * and {@code parse} in an exchange.
  */
 class RestClientTest {
-  private static LocalServer server;
+  @AutoClose private static final LocalServer server = LocalServer.start();
 
-  @BeforeAll
-  static void start() {
-    server = LocalServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static MultiValueMap<String, String> tokenForm() {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -61,17 +52,26 @@ class RestClientTest {
     }
   }
 
+  /**
+   * The call throws what the parser documents for the seed when {@code throwsExpected}; otherwise
+   * it returns the response as served.
+   */
+  private static void check(Seed seed, boolean throwsExpected,
+      Supplier<ResponseEntity<byte[]>> call) {
+    if (throwsExpected) {
+      seed.assertThrown(assertThrows(RuntimeException.class, call::get));
+    } else {
+      assertUntouched(seed, call.get());
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Seed.class)
   void interceptorThrowsTheTypedErrorOrLetsTheResponseThroughWhole(Seed seed) {
     RestClient client = RestClient.builder()
         .requestInterceptor(OAuthErrorsSpring.interceptor(Seed.parser()))
         .build();
-    if (seed.interceptorThrows()) {
-      seed.assertThrown(assertThrows(RuntimeException.class, () -> post(client, seed)));
-    } else {
-      assertUntouched(seed, post(client, seed));
-    }
+    check(seed, seed.interceptorThrows(), () -> post(client, seed));
   }
 
   @ParameterizedTest
@@ -79,26 +79,18 @@ class RestClientTest {
   void restTemplateWithTheInterceptor(Seed seed) {
     RestTemplate template = new RestTemplate();
     template.getInterceptors().add(OAuthErrorsSpring.interceptor(Seed.parser()));
-    if (seed.interceptorThrows()) {
-      seed.assertThrown(assertThrows(RuntimeException.class,
-          () -> template.postForEntity(server.uri(seed), tokenForm(), byte[].class)));
-    } else {
-      assertUntouched(seed, template.postForEntity(server.uri(seed), tokenForm(), byte[].class));
-    }
+    check(seed, seed.interceptorThrows(),
+        () -> template.postForEntity(server.uri(seed), tokenForm(), byte[].class));
   }
 
+  /** A 2xx, an error in it included, is the caller's: the documented limit of error handlers. */
   @ParameterizedTest
   @EnumSource(Seed.class)
   void errorHandlerSeesOnlyErrorStatuses(Seed seed) {
     RestClient client = RestClient.builder()
         .defaultStatusHandler(OAuthErrorsSpring.errorHandler(Seed.parser()))
         .build();
-    if (seed.status() >= 400) {
-      seed.assertThrown(assertThrows(RuntimeException.class, () -> post(client, seed)));
-    } else {
-      // A 2xx, an error in it included, is the caller's: the documented limit of error handlers.
-      assertUntouched(seed, post(client, seed));
-    }
+    check(seed, seed.status() >= 400, () -> post(client, seed));
   }
 
   @ParameterizedTest
@@ -106,12 +98,8 @@ class RestClientTest {
   void restTemplateWithTheErrorHandler(Seed seed) {
     RestTemplate template = new RestTemplate();
     template.setErrorHandler(OAuthErrorsSpring.errorHandler(Seed.parser()));
-    if (seed.status() >= 400) {
-      seed.assertThrown(assertThrows(RuntimeException.class,
-          () -> template.postForEntity(server.uri(seed), tokenForm(), byte[].class)));
-    } else {
-      assertUntouched(seed, template.postForEntity(server.uri(seed), tokenForm(), byte[].class));
-    }
+    check(seed, seed.status() >= 400,
+        () -> template.postForEntity(server.uri(seed), tokenForm(), byte[].class));
   }
 
   @ParameterizedTest

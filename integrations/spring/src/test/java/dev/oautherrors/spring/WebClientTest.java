@@ -9,8 +9,7 @@ import dev.oautherrors.testsupport.Seed;
 import dev.oautherrors.testsupport.oauth.InvalidGrantException;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,22 +23,11 @@ import reactor.core.publisher.Mono;
 /** WebClient on the JDK's HttpClient connector against a local server, with the filter. */
 class WebClientTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static LocalServer server;
-  private static WebClient client;
-
-  @BeforeAll
-  static void start() {
-    server = LocalServer.start();
-    client = WebClient.builder()
-        .clientConnector(new JdkClientHttpConnector())
-        .filter(OAuthErrorsWebClient.filter(Seed.parser()))
-        .build();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose private static final LocalServer server = LocalServer.start();
+  private static final WebClient client = WebClient.builder()
+      .clientConnector(new JdkClientHttpConnector())
+      .filter(OAuthErrorsWebClient.filter(Seed.parser()))
+      .build();
 
   private static Mono<ResponseEntity<byte[]>> post(Seed seed) {
     return client.post().uri(server.uri(seed)).bodyValue("grant_type=refresh_token")
