@@ -13,9 +13,12 @@ import java.util.Optional;
  * execute()}'s caller and to {@code Callback.onFailure} as it is:
  *
  * <pre>{@code
+ * try (Response response = client.newCall(request).execute()) {
+ *   ...
  * } catch (OAuthErrorIOException e) {
- *   if (e.getCause() instanceof InvalidGrantException grant) { ... }
- *   dispatcher.handle((OAuthErrorException) e.oauthError().orElseThrow());
+ *   if (e.getCause() instanceof InvalidGrantException grant) {
+ *     ...
+ *   }
  * }
  * }</pre>
  */
