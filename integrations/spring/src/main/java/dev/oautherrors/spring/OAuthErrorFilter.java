@@ -4,9 +4,6 @@ import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.Headers;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParseResult;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -25,8 +22,7 @@ final class OAuthErrorFilter<E extends AbstractOAuthErrorException>
 
   OAuthErrorFilter(OAuthErrorParser<E> parser) {
     this.parser = parser;
-    int limit = parser.limits().maxBodyBytes();
-    this.readAtMost = limit == Integer.MAX_VALUE ? limit : limit + 1;
+    this.readAtMost = BodyStart.readAtMost(parser);
   }
 
   @Override
@@ -39,7 +35,7 @@ final class OAuthErrorFilter<E extends AbstractOAuthErrorException>
     Headers headers = OAuthErrorsSpring.headers(response.headers().asHttpHeaders());
     Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers());
     return BodyPrefix.read(body, readAtMost).flatMap(prefix -> {
-      ParseResult<E> result = parse(status, headers, prefix.bytes());
+      ParseResult<E> result = BodyStart.parse(parser, status, headers, prefix.bytes());
       RuntimeException failure = OAuthErrorsSpring.failure(result);
       if (failure != null) {
         prefix.discardRest();
@@ -51,17 +47,5 @@ final class OAuthErrorFilter<E extends AbstractOAuthErrorException>
       return Mono.just(response.mutate().body(original -> replay.concatWith(prefix.rest()))
           .build());
     });
-  }
-
-  private ParseResult<E> parse(int status, Headers headers, byte[] start) {
-    if (start.length < readAtMost) {
-      return parser.parseResponse(status, headers, start);
-    }
-    try {
-      // Over the limit: the parser reads the same bytes and keeps them as a truncated body.
-      return parser.parseResponse(status, headers, new ByteArrayInputStream(start));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array does not fail
-    }
   }
 }

@@ -25,8 +25,7 @@ final class OAuthErrorInterceptor<E extends AbstractOAuthErrorException>
 
   OAuthErrorInterceptor(OAuthErrorParser<E> parser) {
     this.parser = parser;
-    int limit = parser.limits().maxBodyBytes();
-    this.readAtMost = limit == Integer.MAX_VALUE ? limit : limit + 1;
+    this.readAtMost = BodyStart.readAtMost(parser);
   }
 
   @Override
@@ -35,13 +34,9 @@ final class OAuthErrorInterceptor<E extends AbstractOAuthErrorException>
     ClientHttpResponse response = execution.execute(request, body);
     try {
       InputStream in = response.getBody();
-      byte[] start = in.readNBytes(readAtMost);
-      ParseResult<E> result = start.length < readAtMost
-          ? parser.parseResponse(response.getStatusCode().value(),
-              OAuthErrorsSpring.headers(response.getHeaders()), start)
-          // Over the limit: the parser reads the same bytes and keeps them as a truncated body.
-          : parser.parseResponse(response.getStatusCode().value(),
-              OAuthErrorsSpring.headers(response.getHeaders()), new ByteArrayInputStream(start));
+      byte[] start = BodyStart.read(in, response.getHeaders().getContentLength(), readAtMost);
+      ParseResult<E> result = BodyStart.parse(parser, response.getStatusCode().value(),
+          OAuthErrorsSpring.headers(response.getHeaders()), start);
       RuntimeException failure = OAuthErrorsSpring.failure(result);
       if (failure != null) {
         response.close();

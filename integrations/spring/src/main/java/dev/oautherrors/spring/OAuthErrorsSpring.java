@@ -66,8 +66,10 @@ public final class OAuthErrorsSpring {
    */
   public static <E extends AbstractOAuthErrorException> ParseResult<E> parse(
       OAuthErrorParser<E> parser, ClientHttpResponse response) throws IOException {
-    return parser.parseResponse(response.getStatusCode().value(), headers(response.getHeaders()),
-        response.getBody());
+    byte[] start = BodyStart.read(response.getBody(), response.getHeaders().getContentLength(),
+        BodyStart.readAtMost(parser));
+    return BodyStart.parse(parser, response.getStatusCode().value(),
+        headers(response.getHeaders()), start);
   }
 
   /**
