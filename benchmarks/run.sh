@@ -9,10 +9,11 @@
 #                                src/main/java/dev/oautherrors/bench/handler/)
 #
 # JMH: one fork per benchmark, 3 warm-up and 5 measured iterations of 1 s, with -prof gc for
-# bytes per op; 36 benchmarks take about 6 minutes. Then a CPU-time cross-check of the ratios
-# (about a minute; see CpuTimeCheck), and the processor harness in one JVM through javax.tools
-# (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME picks the JDK (default: the
-# java on PATH).
+# bytes per op; 36 parsing benchmarks take about 6 minutes, the 8 RestClient round trips
+# (RestClientBenchmark, a local JDK HttpServer) about 1.5 more. Then a CPU-time cross-check of
+# the ratios (about a minute; see CpuTimeCheck), and the processor harness in one JVM through
+# javax.tools (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME picks the JDK
+# (default: the java on PATH).
 set -euo pipefail
 cd "$(dirname "$0")"
 started=$(date +%s)
@@ -54,6 +55,11 @@ echo "== JMH: runtime parsing (${JMH_OPTS[*]} -prof gc)"
   -rf json -rff results/jmh.json -o results/jmh.txt \
   'dev\.oautherrors\.bench\.(Body|Redirect|HttpResponse|Exception)Benchmark'
 "$JAVA" -cp "$CP" dev.oautherrors.bench.Report results/jmh.json results/runtime.md
+
+echo "== JMH: RestClient round trip, Spring Security's error handler and ours (${JMH_OPTS[*]} -prof gc)"
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main "${JMH_OPTS[@]}" -prof gc \
+  -rf json -rff results/restclient.json -o results/restclient.txt \
+  'dev\.oautherrors\.bench\.RestClientBenchmark'
 
 echo "== CPU-time cross-check of the ratios"
 "$JAVA" -cp "$CP" dev.oautherrors.bench.CpuTimeCheck results/cpu-time.md "$CPU_ROUNDS"

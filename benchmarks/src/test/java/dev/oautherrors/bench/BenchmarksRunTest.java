@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 
 /** Every benchmark method runs once on every parameter value, without JMH, and returns a value. */
 class BenchmarksRunTest {
   private static final List<Class<?>> BENCHMARKS = List.of(BodyBenchmark.class,
-      RedirectBenchmark.class, HttpResponseBenchmark.class, ExceptionBenchmark.class);
+      RedirectBenchmark.class, HttpResponseBenchmark.class, ExceptionBenchmark.class,
+      RestClientBenchmark.class);
 
   @Test
   void everyBenchmarkRunsOnEveryInput() throws Exception {
@@ -33,9 +35,14 @@ class BenchmarksRunTest {
             runs++;
           }
         }
+        for (Method method : type.getMethods()) {
+          if (method.isAnnotationPresent(TearDown.class)) {
+            method.invoke(state);
+          }
+        }
       }
     }
-    assertEquals(4 * 4 + 2 * 4 + 4 + 8, runs);
+    assertEquals(4 * 4 + 2 * 4 + 4 + 8 + 2 * 4, runs);
   }
 
   @Test

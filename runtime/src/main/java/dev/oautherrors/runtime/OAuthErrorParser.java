@@ -22,12 +22,14 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
   /** The code of the error produced when {@code state} does not match, unless set otherwise. */
   public static final String DEFAULT_STATE_MISMATCH_CODE = "state_mismatch";
 
+  private final ErrorTypes<E> types;
   private final ParserLimits limits;
   private final RedirectParser<E> redirects;
   private final BodyParser<E> bodies;
   private final HttpResponseParser<E> responses;
 
   private OAuthErrorParser(Builder<E> builder) {
+    this.types = builder.types;
     this.limits = builder.limits;
     Outcomes<E> outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode);
     this.redirects = new RedirectParser<>(outcomes, limits);
@@ -49,6 +51,15 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
   /** The limits this parser enforces. */
   public ParserLimits limits() {
     return limits;
+  }
+
+  /**
+   * The catalog's typed exception for an error read by other means, such as another OAuth
+   * library's error object, with the stack trace of this call: ready to throw. The code is matched
+   * as the parsers match it (exact, alias, lenient; the unknown type otherwise).
+   */
+  public E typed(OAuthError error) {
+    return types.create(Objects.requireNonNull(error, "error"), true);
   }
 
   // --- Redirects ---------------------------------------------------------------------------------

@@ -3,11 +3,14 @@ package dev.oautherrors.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.oautherrors.runtime.catalog.TestCatalog;
+import dev.oautherrors.runtime.catalog.TestOAuthException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -167,6 +170,20 @@ class ValuesTest {
     assertEquals("", error.safeDescription());
     assertThrows(NullPointerException.class, () -> OAuthError.builder(null));
     assertThrows(NullPointerException.class, () -> OAuthError.builder("x").origin(null));
+  }
+
+  @Test
+  void parserTypesAnErrorReadByOtherMeansAsItsParsesAreTyped() {
+    RawResponse raw = RawResponse.http(401, Headers.EMPTY, "{}");
+    OAuthError error = OAuthError.builder("INVALID-GRANT").description("d").response(raw).build();
+    TestOAuthException typed = TestCatalog.parser().typed(error);
+    assertInstanceOf(TestCatalog.InvalidGrant.class, typed);
+    assertSame(error, typed.error());
+    assertEquals(CodeMatch.LENIENT, typed.match());
+    assertTrue(typed.getStackTrace().length > 0, "ready to throw: it records where it was made");
+    assertInstanceOf(TestCatalog.UnknownOAuthError.class,
+        TestCatalog.parser().typed(OAuthError.builder("").build()));
+    assertThrows(NullPointerException.class, () -> TestCatalog.parser().typed(null));
   }
 
   @Test

@@ -3,56 +3,70 @@ package com.example.salesforce.client;
 import com.example.salesforce.oauth.OAuthErrorException;
 import com.example.salesforce.oauth.OAuthErrors;
 import dev.oautherrors.runtime.ParseResult;
+import dev.oautherrors.spring.OAuthErrorsSpring;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
 /**
- * The app's calls to Salesforce's OAuth endpoints, with {@code java.net.http.HttpClient}. Every
- * answer is parsed by the catalog's generated parser; nothing here looks at status codes or JSON.
+ * The app's calls to Salesforce's OAuth endpoints, with Spring's {@code RestClient}. Every answer
+ * is parsed by the catalog's generated parser through {@code OAuthErrorsSpring}; nothing here
+ * looks at status codes or JSON.
  */
 public final class SalesforceClient {
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final RestClient http;
   private final URI loginUri;
 
   /** A client of the login server at {@code loginUri}. */
   public SalesforceClient(URI loginUri) {
     this.loginUri = loginUri;
+    HttpClient jdk = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+    this.http = RestClient.builder()
+        .requestFactory(new JdkClientHttpRequestFactory(jdk))
+        .build();
   }
 
-  /** POSTs a form to {@code /services/oauth2/token} and parses the whole response. */
-  public ParseResult<OAuthErrorException> token(Map<String, String> form)
-      throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(loginUri.resolve("/services/oauth2/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-        .build();
-    return OAuthErrors.parser().parseResponse(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+  /**
+   * POSTs a form to {@code /services/oauth2/token} and parses the whole response. The demo wants
+   * every outcome as a value, so it reads the response in {@code exchange}; an application that
+   * wants the typed error thrown registers {@code OAuthErrorsSpring.interceptor(OAuthErrors.parser())}
+   * on the builder instead (see docs/integrations.md).
+   */
+  public ParseResult<OAuthErrorException> token(Map<String, String> form) {
+    return http.post().uri(loginUri.resolve("/services/oauth2/token"))
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .accept(MediaType.APPLICATION_JSON)
+        .body(encode(form))
+        .exchange((request, response) -> OAuthErrorsSpring.parse(OAuthErrors.parser(), response));
   }
 
   /**
    * What a browser does at {@code /services/oauth2/authorize}: returns the {@code Location}
    * Salesforce redirects it to, which is the app's callback URL with the outcome.
    */
-  public String authorize(Map<String, String> query) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(
-            loginUri.resolve("/services/oauth2/authorize?" + encode(query)))
-        .GET()
-        .build();
-    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-    return response.headers().firstValue("Location").orElseThrow(() -> new IOException(
-        "expected a redirect from the authorize endpoint, got HTTP " + response.statusCode()));
+  public String authorize(Map<String, String> query) throws IOException {
+    // A URI, not a template: the query is encoded already.
+    String location = http.get().uri(loginUri.resolve("/services/oauth2/authorize?" + encode(query)))
+        .exchange((request, response) -> {
+          String redirect = response.getHeaders().getFirst("Location");
+          if (redirect == null) {
+            throw new IOException("expected a redirect from the authorize endpoint, got HTTP "
+                + response.getStatusCode().value());
+          }
+          return redirect;
+        });
+    return location;
   }
 
   private static String encode(Map<String, String> fields) {
