@@ -49,20 +49,22 @@ public final class CatalogImporter {
 
   /** Reads the table and the catalog, and in {@link Mode#IMPORT} writes the changes. */
   public static ImportReport run(ImportOptions options, Mode mode) throws ImportException {
-    List<Table> tables = PageReader.read(options.table(), options.format(),
-        options.baseUrl().orElse(""));
+    List<Table> tables = PageReader.read(options.table(), options.display(options.table()),
+        options.format(), options.baseUrl().orElse(""));
     SelectedTable selected = SelectedTable.select(tables, options);
     TableEntries table = TableEntries.read(selected, options);
     if (table.entries().isEmpty()) {
-      throw new ImportException(selected.table().describe() + " of " + options.table()
+      throw new ImportException(selected.table().describe() + " of "
+          + options.display(options.table())
           + " gives no code to import: " + (table.skipped().isEmpty() ? "it has no data rows"
               : "every row was skipped:\n  " + table.skipped().stream()
                   .limit(10).map(s -> s.row() + ": " + s.reason())
                   .collect(Collectors.joining("\n  "))));
     }
-    String source = options.table() + ", " + selected.describe();
+    String source = options.display(options.table()) + ", " + selected.describe();
     Path path = options.catalog();
-    Optional<CatalogDocument> document = read(path);
+    String name = options.display(path);
+    Optional<CatalogDocument> document = read(path, name);
     boolean created = document.isEmpty() || document.get().root().isEmpty();
     List<CatalogEntry> existing = document.isPresent()
         ? document.get().entries(options.target()) : List.of();
@@ -110,14 +112,15 @@ public final class CatalogImporter {
           ? CatalogEditor.create(header(options, selected, document), packageName(options),
               options.target(), additions)
           : CatalogEditor.apply(document.get(), options.target(), plan);
-      write(path, text);
+      write(path, name, text);
     }
-    return new ImportReport(source, path.toString(), options.target(), added, changed, removed,
+    return new ImportReport(source, name, options.target(), added, changed, removed,
         table.skipped(), table.normalised(), unchanged, options.removed(), created, write);
   }
 
   private static String packageName(ImportOptions options) throws UsageException {
-    return options.packageName().orElseThrow(() -> new UsageException(options.catalog()
+    return options.packageName().orElseThrow(() -> new UsageException(
+        options.display(options.catalog())
         + " does not exist yet (or is empty): give --package with the Java package of the "
         + "generated types, such as --package com.example.oauth"));
   }
@@ -136,23 +139,23 @@ public final class CatalogImporter {
         + " by hand.\n";
   }
 
-  private static Optional<CatalogDocument> read(Path path) throws ImportException {
+  private static Optional<CatalogDocument> read(Path path, String name) throws ImportException {
     if (!Files.exists(path)) {
       return Optional.empty();
     }
     try {
       byte[] bytes = Files.readAllBytes(path);
       String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-      return Optional.of(CatalogDocument.parse(path.toString(), text));
+      return Optional.of(CatalogDocument.parse(name, text));
     } catch (CharacterCodingException e) {
-      throw new ImportException(path + " is not UTF-8, as a catalog must be");
+      throw new ImportException(name + " is not UTF-8, as a catalog must be");
     } catch (IOException e) {
-      throw new ImportException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new ImportException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 
   /** Writes {@code text} to {@code path} through a temporary file, so a crash leaves the old one. */
-  private static void write(Path path, String text) throws ImportException {
+  private static void write(Path path, String name, String text) throws ImportException {
     Path absolute = path.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
@@ -167,7 +170,7 @@ public final class CatalogImporter {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new ImportException("cannot write " + path + ": " + e.getMessage(), e);
+      throw new ImportException("cannot write " + name + ": " + e.getMessage(), e);
     } finally {
       if (temporary != null) {
         try {

@@ -27,6 +27,7 @@ public final class ImportOptions {
   private final DuplicatePolicy duplicates;
   private final RemovedPolicy removed;
   private final CausePolicy causes;
+  private final Optional<Path> relativeTo;
 
   private ImportOptions(Builder b, TableFormat format) {
     this.table = b.table;
@@ -43,6 +44,7 @@ public final class ImportOptions {
     this.duplicates = b.duplicates;
     this.removed = b.removed;
     this.causes = b.causes;
+    this.relativeTo = b.relativeTo;
   }
 
   /** A builder with the defaults: target {@code errors}, links as text, duplicates an error,
@@ -121,6 +123,17 @@ public final class ImportOptions {
     return causes;
   }
 
+  /** {@code path} as messages show it: relative to {@link Builder#relativeTo} when inside it. */
+  public String display(Path path) {
+    if (relativeTo.isPresent()) {
+      Path absolute = path.toAbsolutePath().normalize();
+      if (absolute.startsWith(relativeTo.get()) && !absolute.equals(relativeTo.get())) {
+        return relativeTo.get().relativize(absolute).toString();
+      }
+    }
+    return path.toString();
+  }
+
   /** Collects the options; {@link #build()} checks them. */
   public static final class Builder {
     private Path table;
@@ -137,6 +150,7 @@ public final class ImportOptions {
     private DuplicatePolicy duplicates = DuplicatePolicy.ERROR;
     private RemovedPolicy removed = RemovedPolicy.KEEP;
     private CausePolicy causes = CausePolicy.UPDATE;
+    private Optional<Path> relativeTo = Optional.empty();
 
     private Builder() {}
 
@@ -233,6 +247,12 @@ public final class ImportOptions {
     /** Sets {@link ImportOptions#causes()}. */
     public Builder causes(CausePolicy causes) {
       this.causes = Objects.requireNonNull(causes);
+      return this;
+    }
+
+    /** Shows paths under {@code directory} relative to it in messages (a Maven module's). */
+    public Builder relativeTo(Path directory) {
+      this.relativeTo = Optional.of(directory.toAbsolutePath().normalize());
       return this;
     }
 

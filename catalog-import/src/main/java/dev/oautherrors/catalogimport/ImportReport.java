@@ -133,4 +133,23 @@ public record ImportReport(String source, String catalog, Target target, List<Ad
     }
     return out.toString();
   }
+
+  /** What an import prints: what it did, the summary, then the details. */
+  public String importText() {
+    String what = written
+        ? (created ? "Created " : "Updated ") + catalog
+        : catalog + " already mirrors the table; not touched";
+    return what + " from " + source + ":\n  " + summary() + "\n" + details();
+  }
+
+  /** What a passing check prints: one line. */
+  public String mirrorsText() {
+    return catalog + " mirrors " + source + " (" + summary() + ")";
+  }
+
+  /** What a failing check prints: the differences and {@code fix}, the command to run. */
+  public String differencesText(String fix) {
+    return catalog + " does not mirror " + source + ":\n  " + summary() + "\n" + details()
+        + "To update the catalog, run:\n  " + fix + "\n";
+  }
 }

@@ -90,15 +90,14 @@ public final class Main {
       ImportOptions options = parse(List.of(args).subList(1, args.length));
       ImportReport report = CatalogImporter.run(options, mode);
       if (mode == CatalogImporter.Mode.IMPORT) {
-        out.print(importText(report));
+        out.print(report.importText());
         return 0;
       }
       if (report.mirrors()) {
-        out.println(report.catalog() + " mirrors " + report.source() + " (" + report.summary()
-            + ")");
+        out.println(report.mirrorsText());
         return 0;
       }
-      err.print(checkFailure(report, fixCommand(args)));
+      err.print(report.differencesText(fixCommand(args)));
       return FAILED;
     } catch (UsageException e) {
       err.println("error: " + e.getMessage());
@@ -112,22 +111,6 @@ public final class Main {
           + "table and catalog that caused it.");
       return INTERNAL;
     }
-  }
-
-  /** What an import prints: what it did, then the details. */
-  static String importText(ImportReport report) {
-    String what = report.written()
-        ? (report.created() ? "Created " : "Updated ") + report.catalog()
-        : report.catalog() + " already mirrors the table; not touched";
-    return what + " from " + report.source() + ":\n  " + report.summary() + "\n"
-        + report.details();
-  }
-
-  /** What a failed check prints: the differences and the command that fixes them. */
-  static String checkFailure(ImportReport report, String fix) {
-    return report.catalog() + " does not mirror " + report.source() + ":\n  "
-        + report.summary() + "\n" + report.details() + "To update the catalog, run:\n  " + fix
-        + "\n";
   }
 
   private static ImportOptions parse(List<String> args) throws UsageException {

@@ -16,7 +16,7 @@ record SelectedTable(Table table, int codeColumn, int descriptionColumn) {
 
   /** Chooses the table: the one {@code --table-index} names, else the first with both columns. */
   static SelectedTable select(List<Table> tables, ImportOptions options) throws ImportException {
-    String page = options.table().toString();
+    String page = options.display(options.table());
     if (tables.isEmpty()) {
       throw new ImportException(page + " has no table (no <table> element"
           + (options.format() == TableFormat.MARKDOWN

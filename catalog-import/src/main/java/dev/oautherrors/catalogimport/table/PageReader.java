@@ -34,9 +34,15 @@ public final class PageReader {
   /** The tables of {@code file}, read as {@code format}; {@code baseUrl} resolves relative links. */
   public static List<Table> read(Path file, TableFormat format, String baseUrl)
       throws ImportException {
+    return read(file, file.toString(), format, baseUrl);
+  }
+
+  /** As {@link #read(Path, TableFormat, String)}; messages call the file {@code name}. */
+  public static List<Table> read(Path file, String name, TableFormat format, String baseUrl)
+      throws ImportException {
     try {
       if (format == TableFormat.MARKDOWN) {
-        return markdown(readUtf8(file), baseUrl);
+        return markdown(readUtf8(file, name), baseUrl);
       }
       try (InputStream in = Files.newInputStream(file)) {
         // A null charset: jsoup takes the byte order mark, then <meta charset>, then UTF-8.
@@ -45,9 +51,9 @@ public final class PageReader {
         return new HtmlTables(HtmlTables.LineSource.PARSED).tables(page);
       }
     } catch (NoSuchFileException e) {
-      throw new ImportException("the table file " + file + " does not exist");
+      throw new ImportException("the table file " + name + " does not exist");
     } catch (IOException e) {
-      throw new ImportException("cannot read the table file " + file + ": " + e.getMessage(), e);
+      throw new ImportException("cannot read the table file " + name + ": " + e.getMessage(), e);
     }
   }
 
@@ -74,14 +80,14 @@ public final class PageReader {
     return new HtmlTables(HtmlTables.LineSource.ATTRIBUTE).tables(Jsoup.parse(html, baseUrl));
   }
 
-  private static String readUtf8(Path file) throws IOException, ImportException {
+  private static String readUtf8(Path file, String name) throws IOException, ImportException {
     byte[] bytes = Files.readAllBytes(file);
     try {
       String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
       return text.startsWith("\ufeff") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new ImportException("the table file " + file + " is not UTF-8: save it as UTF-8");
+      throw new ImportException("the table file " + name + " is not UTF-8: save it as UTF-8");
     }
   }
 }
