@@ -1,7 +1,8 @@
 // The path docs/importing-tables.md describes, as a user walks it, without clean: the catalog
 // mirrors the saved page; the page changes and check-table fails the build, naming the changes
 // and the goal that fixes them; that goal updates the catalog, keeping the hand-written fields;
-// the handler now misses the new code and the compiler says so. Then the runnable jar alone
+// the handler now misses the new code and the compiler says so, until it handles it (the
+// handler docs/importing-tables.md shows). Then the runnable jar alone
 // (no other jar on its class path) checks the same files. One log per step: step-<n>-<name>.log.
 
 import java.util.concurrent.TimeUnit
@@ -91,7 +92,21 @@ assert compile.text.contains('[OAuthErrors/MissingCodes] LoginErrors does not ha
     + 'errors.yaml:') : compile.log
 assert compile.text.contains('- invalid_scope (errors.yaml:22): The scope is unknown or too wide.')
 
-// 4. The runnable jar needs nothing else: its help, and the same check from the command line.
+// 4. Handling the new code, as docs/importing-tables.md shows the handler, compiles again.
+File handler = new File(basedir, 'src/main/java/com/example/login/LoginErrors.java')
+handler.text = handler.text
+    .replace('import com.example.login.oauth.UnknownOAuthErrorException;',
+        'import com.example.login.oauth.InvalidScopeException;\n'
+            + 'import com.example.login.oauth.UnknownOAuthErrorException;')
+    .replace('  String onUnknown(', '''  String onScope(InvalidScopeException e) {
+    return "ask for less";
+  }
+
+  String onUnknown(''')
+Map handled = mvn('handle-code', 'compile')
+assert handled.exit == 0 : "the handled code should compile; see ${handled.log}"
+
+// 5. The runnable jar needs nothing else: its help, and the same check from the command line.
 Map help = jar('jar-help', '--help')
 assert help.exit == 0 && help.text.startsWith('Usage: java -jar oauth-errors-catalog-import.jar')
 Map cli = jar('jar-check', 'check', '--table', page.path, '--code-column', 'Error code',
