@@ -79,7 +79,8 @@ public final class CatalogDocument {
     }
   }
 
-  private static LoaderOptions loaderOptions() {
+  /** The limits both readers use: as large a file as the processor reads. */
+  static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowDuplicateKeys(true); // the processor reports them, at their lines

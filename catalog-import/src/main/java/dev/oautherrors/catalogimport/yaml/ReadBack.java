@@ -17,7 +17,8 @@ import java.util.Optional;
  * (a code read back as the number 50126, a cause cut at {@code " #"}) can never reach a file.
  */
 public final class ReadBack {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .loaderOptions(CatalogDocument.loaderOptions()).build();
 
   private ReadBack() {}
 
