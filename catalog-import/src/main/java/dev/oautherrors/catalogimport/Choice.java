@@ -1,12 +1,18 @@
 package dev.oautherrors.catalogimport;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** An option whose value is one of a few words; the enums of {@link ImportOptions} implement it. */
 public interface Choice {
-  /** The word that selects this value, as the command line and the Maven goals spell it. */
-  String spelling();
+  /**
+   * The word that selects this value, as the command line and the Maven goals spell it: the
+   * constant's name in lower case, unless the enum says otherwise.
+   */
+  default String spelling() {
+    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+  }
 
   /**
    * The constant of {@code type} spelled {@code value} (ignoring case), or a usage error that

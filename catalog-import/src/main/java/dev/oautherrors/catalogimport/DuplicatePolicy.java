@@ -6,20 +6,9 @@ package dev.oautherrors.catalogimport;
  */
 public enum DuplicatePolicy implements Choice {
   /** Stop, naming both rows; nothing is written. */
-  ERROR("error"),
+  ERROR,
   /** Keep the first row's description. */
-  FIRST("first"),
+  FIRST,
   /** Keep the last row's description (at the first row's place). */
-  LAST("last");
-
-  private final String spelling;
-
-  DuplicatePolicy(String spelling) {
-    this.spelling = spelling;
-  }
-
-  @Override
-  public String spelling() {
-    return spelling;
-  }
+  LAST
 }

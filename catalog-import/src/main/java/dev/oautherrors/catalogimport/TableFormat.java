@@ -7,20 +7,9 @@ import java.util.Optional;
 /** How the documentation page is written. */
 public enum TableFormat implements Choice {
   /** GitHub-flavoured Markdown pipe tables (and HTML tables embedded in the Markdown). */
-  MARKDOWN("markdown"),
+  MARKDOWN,
   /** An HTML page, as a browser saves it. */
-  HTML("html");
-
-  private final String spelling;
-
-  TableFormat(String spelling) {
-    this.spelling = spelling;
-  }
-
-  @Override
-  public String spelling() {
-    return spelling;
-  }
+  HTML;
 
   /** The format a file name implies: {@code .md}, {@code .markdown} or {@code .html}, {@code .htm}. */
   public static Optional<TableFormat> of(Path file) {
