@@ -2,41 +2,21 @@
 // mirrors the saved page; the page changes and check-table fails the build, naming the changes
 // and the goal that fixes them; that goal updates the catalog, keeping the hand-written fields;
 // the handler now misses the new code and the compiler says so, until it handles it (the
-// handler docs/importing-tables.md shows). Then the runnable jar alone
-// (no other jar on its class path) checks the same files. One log per step: step-<n>-<name>.log.
-
-import java.util.concurrent.TimeUnit
+// handler docs/importing-tables.md shows). Then the runnable jar alone (no other jar on its
+// class path) checks the same files. One log per step, run by it-parent/steps.groovy.
 
 File page = new File(basedir, 'docs/example-identity-errors.html')
 File catalog = new File(basedir, 'src/main/resources/errors.yaml')
-File settings = new File(basedir.parentFile, 'interpolated-settings.xml')
-assert settings.isFile() : "no ${settings}: where does this invoker version put its settings?"
-
-int steps = 0
-Closure<Map> run = { String name, List<String> command ->
-  File log = new File(basedir, "step-${++steps}-${name}.log")
-  ProcessBuilder builder = new ProcessBuilder(command).directory(basedir)
-      .redirectErrorStream(true).redirectOutput(log)
-  builder.environment().put('JAVA_HOME', javaHome.toString())
-  Process process = builder.start()
-  if (!process.waitFor(5, TimeUnit.MINUTES)) {
-    process.destroyForcibly()
-    throw new AssertionError("step ${name} took over 5 minutes; see ${log}")
-  }
-  println "  step ${steps} ${name}: ${command.last()} -> exit ${process.exitValue()}"
-  [name: name, exit: process.exitValue(), text: log.text, log: log]
-}
-Closure<Map> mvn = { String name, String... goals ->
-  run(name, [new File(mavenHome, 'bin/mvn').path, '-B', '-ntp', '-s', settings.path,
-      "-Dmaven.repo.local=${localRepositoryPath}".toString()] + goals.toList())
-}
+Map steps = evaluate(new File(basedir.parentFile, 'it-parent/steps.groovy'))
+Closure<Map> mvn = steps.mvn
 Closure<Map> jar = { String name, String... args ->
   String version = new groovy.xml.XmlSlurper().parse(new File(basedir, 'pom.xml'))
       .build.plugins.plugin.version.text()
   File importer = new File(localRepositoryPath, "dev/oautherrors/oauth-errors-catalog-import/"
       + "${version}/oauth-errors-catalog-import-${version}.jar")
   assert importer.isFile() : "no ${importer}"
-  run(name, [new File(javaHome, 'bin/java').path, '-jar', importer.path] + args.toList())
+  steps.run(name, "java -jar ${importer.name} ${args[0]}",
+      [new File(javaHome, 'bin/java').path, '-jar', importer.path] + args.toList())
 }
 
 // Invoker's build: check-table ran in validate and found the catalog mirrors the page.
