@@ -260,6 +260,38 @@ class CatalogImporterTest {
   }
 
   @Test
+  void oddSpacingInMarkdownCodesIsNormalisedAndReported() throws Exception {
+    Path table = Fixtures.write(dir, "odd.md", """
+        | Code | Description |
+        |---|---|
+        | `invalid_grant ` | A space inside the code span. |
+        | \\`invalid_scope\\` | Backticks that are text, not a code span. |
+        | access denied | A no-break space. |
+        | <code>slow​_down</code> | A zero-width space. |
+        | `server_error` | Nothing odd. |
+        """);
+    Path catalog = dir.resolve("errors.yaml");
+
+    ImportReport report = CatalogImporter.run(ImportOptions.builder().table(table)
+        .catalog(catalog).codeColumn(ColumnRef.parse("c", "code"))
+        .descriptionColumn(ColumnRef.parse("d", "description")).packageName("com.example")
+        .build(), Mode.IMPORT);
+
+    assertEquals(List.of(
+        new ImportReport.Normalised("row 1 at line 3", "invalid_grant ", "invalid_grant",
+            List.of("spaces around it")),
+        new ImportReport.Normalised("row 2 at line 4", "`invalid_scope`", "invalid_scope",
+            List.of("backticks around it")),
+        new ImportReport.Normalised("row 3 at line 5", "access\u00a0denied", "access denied",
+            List.of("U+00A0 NO-BREAK SPACE")),
+        new ImportReport.Normalised("row 4 at line 6", "slow\u200b_down", "slow_down",
+            List.of("U+200B ZERO WIDTH SPACE"))), report.normalised());
+    assertEquals(List.of("invalid_grant", "invalid_scope", "access denied", "slow_down",
+        "server_error"), ReadBack.entries(Files.readString(catalog), Target.ERRORS).stream()
+        .map(ReadBack.Entry::code).toList());
+  }
+
+  @Test
   void aNewCatalogNeedsAPackage() throws UsageException {
     UsageException e = assertThrows(UsageException.class,
         () -> CatalogImporter.run(acme(dir.resolve("errors.yaml")).build(), Mode.IMPORT));
