@@ -1,9 +1,8 @@
 // Edits the catalog and the handler and rebuilds after each edit, as a user would: no clean, the
 // same settings and local repository as invoker's own build (which ran `verify` first). Invoker
 // runs scripts only before its first and after its last build, so it cannot edit files between
-// builds; this script runs Maven itself instead, one log per step: step-<n>-<name>.log.
-
-import java.util.concurrent.TimeUnit
+// builds; this script runs Maven itself instead (it-parent/steps.groovy), one log per step:
+// step-<n>-<name>.log.
 
 File catalog = new File(basedir, 'src/main/resources/errors.yaml')
 File handler = new File(basedir, 'src/main/java/com/example/login/LoginErrors.java')
@@ -12,26 +11,7 @@ String addedCode = '''\
   - code: invalid_scope
     cause: The requested scope is invalid, unknown or malformed.
 '''
-// invoker writes the filtered src/it/settings.xml next to the cloned projects.
-File settings = new File(basedir.parentFile, 'interpolated-settings.xml')
-assert settings.isFile() : "no ${settings}: where does this invoker version put its settings?"
-
-int steps = 0
-Closure<Map> mvn = { String name, String... goals ->
-  File log = new File(basedir, "step-${++steps}-${name}.log")
-  List<String> command = [new File(mavenHome, 'bin/mvn').path, '-B', '-ntp', '-V',
-      '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}".toString()] + goals.toList()
-  ProcessBuilder builder = new ProcessBuilder(command).directory(basedir)
-      .redirectErrorStream(true).redirectOutput(log)
-  builder.environment().put('JAVA_HOME', javaHome.toString())
-  Process process = builder.start()
-  if (!process.waitFor(5, TimeUnit.MINUTES)) {
-    process.destroyForcibly()
-    throw new AssertionError("step ${name} took over 5 minutes; see ${log}")
-  }
-  println "  step ${steps} ${name}: mvn ${goals.join(' ')} -> exit ${process.exitValue()}"
-  [name: name, exit: process.exitValue(), text: log.text, log: log]
-}
+Closure<Map> mvn = evaluate(new File(basedir.parentFile, 'it-parent/steps.groovy')).mvn
 
 // The output of one mojo execution: from its '--- plugin:version:goal (id) @ ...' header to
 // the next header.
