@@ -1,5 +1,6 @@
 package dev.oautherrors.processor.handler;
 
+import com.palantir.javapoet.ClassName;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
@@ -221,6 +222,10 @@ final class HandlerReader {
 
   private Problem notAnErrorType(
       ExecutableElement method, String signature, VariableElement parameter) {
+    Optional<Problem> namesake = namesake(signature, parameter);
+    if (namesake.isPresent()) {
+      return namesake.get();
+    }
     Catalog catalog = catalogTypes.catalog();
     String exampleGroup = catalog.groups().isEmpty()
         ? ""
@@ -229,6 +234,36 @@ final class HandlerReader {
         TypeNames.shortName(parameter.asType()), catalog.file().fileName(),
         catalogTypes.exception(catalog.errors().get(0)).simpleName(), exampleGroup,
         catalogTypes.unknown().simpleName() + " for codes the catalog does not know");
+  }
+
+  /**
+   * A parameter whose type has the simple name of one of the catalog's types, from another
+   * package: an import of the wrong type, or, in Kotlin under kapt, a default import (such as
+   * {@code kotlin.io.AccessDeniedException}) that wins while the catalog's type does not exist yet.
+   */
+  private Optional<Problem> namesake(String signature, VariableElement parameter) {
+    if (!(types.asElement(parameter.asType()) instanceof TypeElement taken)) {
+      return Optional.empty();
+    }
+    Catalog catalog = catalogTypes.catalog();
+    List<ClassName> generated = new ArrayList<>(List.of(catalogTypes.base(), catalogTypes.unknown()));
+    catalog.errors().forEach(code -> generated.add(catalogTypes.exception(code)));
+    catalog.groups().forEach(group -> generated.add(catalogTypes.group(group)));
+    String simpleName = taken.getSimpleName().toString();
+    return generated.stream()
+        .filter(type -> type.simpleName().equals(simpleName))
+        .findFirst()
+        .map(type -> {
+          String name = taken.getQualifiedName().toString();
+          String fix = name.startsWith("kotlin.")
+              ? "Kotlin imports " + name + " by default, and under kapt it wins while the catalog's"
+                  + " types are not generated yet: import the catalog's type under another name"
+                  + " (import " + type.canonicalName() + " as OAuth" + simpleName + ") or write"
+                  + " its name in full"
+              : "import " + type.canonicalName() + " instead";
+          return Problem.of(Message.NAMESAKE_NOT_AN_ERROR_TYPE, Location.on(parameter), signature,
+              name, type.canonicalName(), fix);
+        });
   }
 
   private boolean isChecked(TypeMirror thrown) {
