@@ -4,10 +4,10 @@ import dev.oautherrors.processor.diagnostic.Diagnostics;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.generate.CatalogGenerator;
-import dev.oautherrors.processor.generate.CatalogTypes;
 import dev.oautherrors.processor.load.CatalogLocator;
 import dev.oautherrors.processor.load.LoadedCatalog;
 import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,7 +56,7 @@ final class CatalogStep {
   }
 
   private boolean alreadyGenerated(Catalog catalog) {
-    String name = new CatalogTypes(catalog).catalogClass().canonicalName();
+    String name = new GeneratedNames(catalog).catalogClass().canonicalName();
     TypeElement existing = env.getElementUtils().getTypeElement(name);
     if (existing == null) {
       return false;

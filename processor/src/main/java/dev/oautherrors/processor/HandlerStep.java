@@ -4,10 +4,11 @@ import dev.oautherrors.processor.diagnostic.Diagnostics;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.generate.CatalogGenerator;
-import dev.oautherrors.processor.generate.CatalogTypes;
 import dev.oautherrors.processor.generate.DispatcherWriter;
 import dev.oautherrors.processor.handler.HandlerValidator;
 import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.GeneratedNames;
+import dev.oautherrors.processor.model.Handler;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashSet;
@@ -31,8 +32,6 @@ import javax.lang.model.util.ElementFilter;
  * ends gets an error instead of a crash.
  */
 final class HandlerStep {
-  private static final String ANNOTATION = "dev.oautherrors.annotations.OAuthErrorHandler";
-
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
   private final Set<String> pending = new LinkedHashSet<>();
@@ -43,7 +42,7 @@ final class HandlerStep {
   }
 
   void process(RoundEnvironment round, Catalog catalog) {
-    TypeElement annotation = env.getElementUtils().getTypeElement(ANNOTATION);
+    TypeElement annotation = env.getElementUtils().getTypeElement(Handler.ANNOTATION);
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element instanceof TypeElement type) {
@@ -68,7 +67,7 @@ final class HandlerStep {
       HandlerValidator.Result result = validator.validate(handler);
       diagnostics.reportAll(result.problems());
       result.dispatch().ifPresent(dispatch ->
-          write(handler, new DispatcherWriter(new CatalogTypes(catalog)).write(dispatch)));
+          write(handler, new DispatcherWriter(catalog).write(dispatch)));
     }
     if (round.processingOver()) {
       for (String name : pending) {
@@ -82,7 +81,7 @@ final class HandlerStep {
 
   private boolean catalogTypesExist(Catalog catalog) {
     return env.getElementUtils()
-        .getTypeElement(new CatalogTypes(catalog).base().canonicalName()) != null;
+        .getTypeElement(new GeneratedNames(catalog).base().canonicalName()) != null;
   }
 
   private void write(TypeElement handler, CatalogGenerator.Source source) {

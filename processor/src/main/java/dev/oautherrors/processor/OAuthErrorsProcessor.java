@@ -7,6 +7,7 @@ import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.load.CatalogLocator;
 import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.Handler;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -30,7 +31,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class OAuthErrorsProcessor extends AbstractProcessor {
   private static final Set<String> CLAIMED = Set.of(
-      "dev.oautherrors.annotations.OAuthErrorHandler",
+      Handler.ANNOTATION,
       "javax.annotation.processing.Generated");
 
   private Diagnostics diagnostics;

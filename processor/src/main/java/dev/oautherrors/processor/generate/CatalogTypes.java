@@ -4,19 +4,26 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Group;
+import dev.oautherrors.processor.model.QualifiedName;
 import javax.annotation.processing.Generated;
 
-/** The names of one catalog's generated types, and what every generated file shares. */
+/**
+ * One catalog's generated types as JavaPoet names (the names themselves come from {@link
+ * GeneratedNames}), and what every generated file shares.
+ */
 public final class CatalogTypes {
   /** The value of {@code @Generated}: the processor's class name. */
   public static final String GENERATOR = "dev.oautherrors.processor.OAuthErrorsProcessor";
 
   private final Catalog catalog;
+  private final GeneratedNames names;
 
   /** The types of {@code catalog}. */
   public CatalogTypes(Catalog catalog) {
     this.catalog = catalog;
+    this.names = new GeneratedNames(catalog);
   }
 
   /** The catalog. */
@@ -26,32 +33,32 @@ public final class CatalogTypes {
 
   /** The base exception. */
   public ClassName base() {
-    return named(catalog.names().base().value());
+    return className(names.base());
   }
 
   /** The exception for codes the catalog does not know. */
   public ClassName unknown() {
-    return named(catalog.names().unknown().value());
+    return className(names.unknown());
   }
 
   /** The visitor interface. */
   public ClassName visitor() {
-    return named(catalog.names().visitor().value());
+    return className(names.visitor());
   }
 
   /** The catalog class. */
   public ClassName catalogClass() {
-    return named(catalog.names().catalog().value());
+    return className(names.catalogClass());
   }
 
   /** The exception class of one code. */
   public ClassName exception(ErrorCode code) {
-    return named(code.exceptionName());
+    return className(names.exception(code));
   }
 
   /** The interface of one group. */
   public ClassName group(Group group) {
-    return named(group.javaName().value());
+    return className(names.group(group));
   }
 
   /** {@code @Generated} naming the processor and the catalog file (not its path: determinism). */
@@ -67,7 +74,8 @@ public final class CatalogTypes {
     return Javadoc.code(catalog.file().fileName());
   }
 
-  private ClassName named(String simpleName) {
-    return ClassName.get(catalog.packageName(), simpleName);
+  /** A generated type's JavaPoet name. */
+  static ClassName className(QualifiedName name) {
+    return ClassName.get(name.packageName(), name.simpleName());
   }
 }

@@ -7,17 +7,17 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oautherrors.processor.diagnostic.Message;
-import dev.oautherrors.processor.handler.Dispatch;
-import dev.oautherrors.processor.handler.HandlerMethod;
-import dev.oautherrors.processor.handler.Route;
-import dev.oautherrors.processor.handler.Target;
+import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.Dispatch;
 import dev.oautherrors.processor.model.ErrorCode;
-import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.processor.model.GeneratedNames;
+import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.Route;
+import dev.oautherrors.processor.model.Target;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -29,31 +29,15 @@ import javax.lang.model.element.TypeElement;
 public final class DispatcherWriter {
   private final CatalogTypes types;
 
-  /** A writer for dispatchers of handlers of the catalog these types belong to. */
-  public DispatcherWriter(CatalogTypes types) {
-    this.types = types;
-  }
-
-  /** The dispatcher's name: the handler's nested names joined by {@code _}, plus Dispatcher. */
-  public static ClassName dispatcherName(TypeElement handler) {
-    String name = handler.getSimpleName().toString();
-    Element enclosing = handler.getEnclosingElement();
-    while (enclosing.getKind().isClass() || enclosing.getKind().isInterface()) {
-      name = enclosing.getSimpleName() + "_" + name;
-      enclosing = enclosing.getEnclosingElement();
-    }
-    while (enclosing.getKind() != ElementKind.PACKAGE) {
-      enclosing = enclosing.getEnclosingElement();
-    }
-    return ClassName.get(
-        ((javax.lang.model.element.PackageElement) enclosing).getQualifiedName().toString(),
-        name + "Dispatcher");
+  /** A writer for dispatchers of handlers of {@code catalog}. */
+  public DispatcherWriter(Catalog catalog) {
+    this.types = new CatalogTypes(catalog);
   }
 
   /** The dispatcher's source file. */
   public CatalogGenerator.Source write(Dispatch dispatch) {
     TypeElement handlerElement = dispatch.handler().element();
-    ClassName self = dispatcherName(handlerElement);
+    ClassName self = CatalogTypes.className(GeneratedNames.dispatcher(handlerElement));
     TypeName handler = TypeName.get(handlerElement.asType());
     boolean isVoid = dispatch.resultType().isEmpty();
     TypeName result = dispatch.resultType().map(TypeName::get).orElse(TypeName.VOID);
@@ -108,7 +92,7 @@ public final class DispatcherWriter {
   }
 
   private MethodSpec visit(Route route, Dispatch dispatch, TypeName result, boolean isVoid) {
-    String name = route.code().map(ErrorCode::visitMethodName).orElse(TypeNames.VISIT_UNKNOWN);
+    String name = route.code().map(ErrorCode::visitMethodName).orElse(GeneratedNames.VISIT_UNKNOWN);
     ClassName parameter = route.code().map(types::exception).orElse(types.unknown());
     MethodSpec.Builder visit = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)

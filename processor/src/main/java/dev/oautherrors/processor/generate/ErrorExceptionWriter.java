@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.RetryAdvice;
@@ -57,7 +58,7 @@ final class ErrorExceptionWriter {
             .addStatement("return CATALOG_ENTRY")
             .build());
     if (!code.reasons().isEmpty()) {
-      ClassName reason = self.nestedClass(ReasonEnumWriter.NAME);
+      ClassName reason = self.nestedClass(GeneratedNames.REASON_ENUM);
       type.addMethod(MethodSpec.methodBuilder("reason")
               .addJavadoc("The documented sub-cause that this error's {@code error_description}"
                   + " names, if any.\n")
@@ -105,7 +106,7 @@ final class ErrorExceptionWriter {
     }
     code.action().ifPresent(action -> entry.add("\n.action($L)", Literals.text(action)));
     if (!code.reasons().isEmpty()) {
-      entry.add("\n.reasons($L.values())", ReasonEnumWriter.NAME);
+      entry.add("\n.reasons($L.values())", GeneratedNames.REASON_ENUM);
     }
     return entry.add("\n.build()$<$<").build();
   }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Reason;
 import dev.oautherrors.runtime.KnownReason;
 import dev.oautherrors.runtime.RetryAdvice;
@@ -16,7 +17,6 @@ import javax.lang.model.element.Modifier;
 
 /** Writes a code's {@code Reason} enum: one constant per documented sub-cause. */
 final class ReasonEnumWriter {
-  static final String NAME = "Reason";
 
   private final ErrorCode code;
 
@@ -27,7 +27,7 @@ final class ReasonEnumWriter {
   TypeSpec write() {
     TypeName strings = ParameterizedTypeName.get(List.class, String.class);
     TypeName optionalString = ParameterizedTypeName.get(Optional.class, String.class);
-    TypeSpec.Builder type = TypeSpec.enumBuilder(NAME)
+    TypeSpec.Builder type = TypeSpec.enumBuilder(GeneratedNames.REASON_ENUM)
         .addJavadoc("The documented sub-causes of $L, told apart by {@code error_description}.\n",
             Javadoc.code(code.wireCode()))
         .addModifiers(Modifier.PUBLIC)

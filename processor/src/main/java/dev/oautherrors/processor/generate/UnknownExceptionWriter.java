@@ -4,7 +4,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
@@ -41,7 +41,7 @@ final class UnknownExceptionWriter {
             .returns(ParameterizedTypeName.get(Optional.class, CatalogEntry.class))
             .addStatement("return $T.empty()", Optional.class)
             .build())
-        .addMethod(ExceptionSpecs.accept(types, TypeNames.VISIT_UNKNOWN))
+        .addMethod(ExceptionSpecs.accept(types, GeneratedNames.VISIT_UNKNOWN))
         .build();
   }
 }

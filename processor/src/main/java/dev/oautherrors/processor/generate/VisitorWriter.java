@@ -4,7 +4,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.oautherrors.processor.model.ErrorCode;
-import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.processor.model.GeneratedNames;
 import javax.lang.model.element.Modifier;
 
 /** Writes the visitor interface: one method per code, and one for codes the catalog lacks. */
@@ -22,7 +22,7 @@ final class VisitorWriter {
                 + "{@link #$L} for codes the catalog does not know. When the catalog gains a code, "
                 + "every implementation stops compiling until it handles it.\n\n"
                 + "@param <R> what handling an error returns\n",
-            types.fileMention(), TypeNames.VISIT_UNKNOWN)
+            types.fileMention(), GeneratedNames.VISIT_UNKNOWN)
         .addAnnotation(types.generated())
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r);
@@ -33,7 +33,7 @@ final class VisitorWriter {
           .addParameter(types.exception(code), "error")
           .build());
     }
-    visitor.addMethod(method(TypeNames.VISIT_UNKNOWN, r)
+    visitor.addMethod(method(GeneratedNames.VISIT_UNKNOWN, r)
         .addJavadoc("Handles a code the catalog does not list; {@code error.code()} has it as"
             + " sent.\n\n@param error the error\n@return the result\n")
         .addParameter(types.unknown(), "error")

@@ -3,6 +3,10 @@ package dev.oautherrors.processor.handler;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.model.Handler;
+import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.Target;
+import dev.oautherrors.processor.model.TypeText;
 import java.util.List;
 
 /** A method that takes the base type is allowed only when the annotation asks for it. */
@@ -16,7 +20,7 @@ final class CatchAllCheck implements HandlerCheck {
     for (HandlerMethod method : handler.methods()) {
       if (method.target() instanceof Target.CatchAll) {
         problems.add(Problem.of(Message.CATCH_ALL, Location.on(method.element()),
-            method.signature(), TypeNames.shortName(method.parameterType())));
+            method.signature(), TypeText.shortName(method.parameterType())));
       }
     }
   }

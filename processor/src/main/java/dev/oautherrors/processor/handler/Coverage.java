@@ -2,6 +2,9 @@ package dev.oautherrors.processor.handler;
 
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.Handler;
+import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.Route;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,10 @@
 package dev.oautherrors.processor.handler;
 
-import dev.oautherrors.processor.generate.CatalogTypes;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Group;
+import dev.oautherrors.processor.model.Target;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class ErrorTypeIndex {
 
   ErrorTypeIndex(Catalog catalog, Elements elements, Types types) {
     this.types = types;
-    CatalogTypes names = new CatalogTypes(catalog);
+    GeneratedNames names = new GeneratedNames(catalog);
     for (ErrorCode code : catalog.errors()) {
       byName.put(names.exception(code).canonicalName(), new Target.Code(code));
     }

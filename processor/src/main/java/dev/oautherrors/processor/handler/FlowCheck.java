@@ -3,9 +3,10 @@ package dev.oautherrors.processor.handler;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.diagnostic.Suggestions;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.Flow;
-import dev.oautherrors.processor.validate.Suggestions;
+import dev.oautherrors.processor.model.Handler;
 import java.util.List;
 
 /** The flow a handler names is one the catalog defines. */

@@ -1,6 +1,7 @@
 package dev.oautherrors.processor.handler;
 
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.model.Handler;
 import java.util.List;
 
 /** One rule about a handler class. Finds problems; the messages word them. */

@@ -1,11 +1,15 @@
 package dev.oautherrors.processor.handler;
 
-import com.palantir.javapoet.ClassName;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
-import dev.oautherrors.processor.generate.CatalogTypes;
 import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.GeneratedNames;
+import dev.oautherrors.processor.model.Handler;
+import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.QualifiedName;
+import dev.oautherrors.processor.model.Target;
+import dev.oautherrors.processor.model.TypeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +39,19 @@ import javax.lang.model.util.Types;
  * them handlers the dispatcher cannot call.
  */
 final class HandlerReader {
-  static final String ANNOTATION = "dev.oautherrors.annotations.OAuthErrorHandler";
 
   private final Elements elements;
   private final Types types;
   private final ErrorTypeIndex index;
-  private final CatalogTypes catalogTypes;
+  private final Catalog catalog;
+  private final GeneratedNames names;
 
   HandlerReader(ProcessingEnvironment env, Catalog catalog) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.index = new ErrorTypeIndex(catalog, elements, types);
-    this.catalogTypes = new CatalogTypes(catalog);
+    this.catalog = catalog;
+    this.names = new GeneratedNames(catalog);
   }
 
   /** Reads {@code element}; the handler is present when its shape allows one. */
@@ -79,7 +84,7 @@ final class HandlerReader {
 
   /** The visitor's type argument, when the class implements the generated visitor. */
   Optional<TypeMirror> visitorResult(TypeElement element) {
-    String visitor = catalogTypes.visitor().canonicalName();
+    String visitor = names.visitor().canonicalName();
     List<TypeMirror> pending = new ArrayList<>(types.directSupertypes(element.asType()));
     while (!pending.isEmpty()) {
       TypeMirror next = pending.remove(0);
@@ -97,7 +102,7 @@ final class HandlerReader {
   private AnnotationMirror annotation(TypeElement element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(ANNOTATION)) {
+          .contentEquals(Handler.ANNOTATION)) {
         return mirror;
       }
     }
@@ -110,7 +115,7 @@ final class HandlerReader {
     Location at = Location.on(element, annotation, null);
     if (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD) {
       problems.add(Problem.of(Message.HANDLER_NOT_A_CLASS, at, name,
-          describeKind(element.getKind()), catalogTypes.visitor().simpleName()));
+          describeKind(element.getKind()), names.visitor().simpleName()));
       return;
     }
     if (element.getNestingKind() == NestingKind.LOCAL
@@ -175,7 +180,7 @@ final class HandlerReader {
     if (target.isEmpty() || !ErrorTypeIndex.isSpecific(target.get())) {
       return;
     }
-    String signature = method.getSimpleName() + "(" + TypeNames.shortName(type) + ")";
+    String signature = method.getSimpleName() + "(" + TypeText.shortName(type) + ")";
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       problems.add(Problem.of(Message.HANDLER_METHOD_SHAPE, Location.on(method), signature,
           "is private", "the generated dispatcher cannot call it: make it package-private"));
@@ -210,7 +215,7 @@ final class HandlerReader {
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (isChecked(thrown)) {
         problems.add(Problem.of(Message.HANDLER_METHOD_SHAPE, at, signature,
-            "throws the checked exception " + TypeNames.shortName(thrown),
+            "throws the checked exception " + TypeText.shortName(thrown),
             "the dispatcher's methods throw none: catch it inside, or wrap it in an unchecked "
                 + "exception"));
         return Optional.empty();
@@ -226,14 +231,13 @@ final class HandlerReader {
     if (namesake.isPresent()) {
       return namesake.get();
     }
-    Catalog catalog = catalogTypes.catalog();
     String exampleGroup = catalog.groups().isEmpty()
         ? ""
-        : " (such as " + catalogTypes.group(catalog.groups().get(0)).simpleName() + ")";
+        : " (such as " + names.group(catalog.groups().get(0)).simpleName() + ")";
     return Problem.of(Message.NOT_AN_ERROR_TYPE, Location.on(parameter), signature,
-        TypeNames.shortName(parameter.asType()), catalog.file().fileName(),
-        catalogTypes.exception(catalog.errors().get(0)).simpleName(), exampleGroup,
-        catalogTypes.unknown().simpleName() + " for codes the catalog does not know");
+        TypeText.shortName(parameter.asType()), catalog.file().fileName(),
+        names.exception(catalog.errors().get(0)).simpleName(), exampleGroup,
+        names.unknown().simpleName() + " for codes the catalog does not know");
   }
 
   /**
@@ -245,10 +249,9 @@ final class HandlerReader {
     if (!(types.asElement(parameter.asType()) instanceof TypeElement taken)) {
       return Optional.empty();
     }
-    Catalog catalog = catalogTypes.catalog();
-    List<ClassName> generated = new ArrayList<>(List.of(catalogTypes.base(), catalogTypes.unknown()));
-    catalog.errors().forEach(code -> generated.add(catalogTypes.exception(code)));
-    catalog.groups().forEach(group -> generated.add(catalogTypes.group(group)));
+    List<QualifiedName> generated = new ArrayList<>(List.of(names.base(), names.unknown()));
+    catalog.errors().forEach(code -> generated.add(names.exception(code)));
+    catalog.groups().forEach(group -> generated.add(names.group(group)));
     String simpleName = taken.getSimpleName().toString();
     return generated.stream()
         .filter(type -> type.simpleName().equals(simpleName))
@@ -292,7 +295,7 @@ final class HandlerReader {
 
   static String signature(ExecutableElement method) {
     return method.getSimpleName() + method.getParameters().stream()
-        .map(p -> TypeNames.shortName(p.asType()))
+        .map(p -> TypeText.shortName(p.asType()))
         .collect(Collectors.joining(", ", "(", ")"));
   }
 

@@ -4,6 +4,11 @@ import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
 import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.Dispatch;
+import dev.oautherrors.processor.model.Handler;
+import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.Route;
+import dev.oautherrors.processor.model.TypeText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +67,7 @@ public final class HandlerValidator {
     Coverage coverage = Coverage.of(handler, catalog);
     Dispatch dispatch = new Dispatch(handler, resultType, coverage.routes());
     if (!coverage.missing().isEmpty()) {
-      String returnType = resultType.map(TypeNames::shortName).orElse("void");
+      String returnType = resultType.map(TypeText::shortName).orElse("void");
       problems.add(Problem.of(Message.MISSING_CODES,
           Location.on(element, handler.annotation(), null),
           new MissingCodesText(catalog).arguments(handler, coverage.missing(), returnType)));

@@ -1,10 +1,11 @@
 package dev.oautherrors.processor.handler;
 
 import dev.oautherrors.processor.diagnostic.Plural;
-import dev.oautherrors.processor.generate.CatalogTypes;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Group;
+import dev.oautherrors.processor.model.Handler;
 import dev.oautherrors.processor.model.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,11 @@ final class MissingCodesText {
   private static final int CAUSE_WIDTH = 72;
 
   private final Catalog catalog;
-  private final CatalogTypes types;
+  private final GeneratedNames types;
 
   MissingCodesText(Catalog catalog) {
     this.catalog = catalog;
-    this.types = new CatalogTypes(catalog);
+    this.types = new GeneratedNames(catalog);
   }
 
   /** The message's arguments, in {@code Message.MISSING_CODES} order. */
@@ -87,7 +88,8 @@ final class MissingCodesText {
   private String stub(Optional<ErrorCode> code, String returnType) {
     String type = code.map(c -> types.exception(c).simpleName())
         .orElse(types.unknown().simpleName());
-    String name = code.map(c -> "on" + c.javaName().value()).orElse("onUnknown");
+    String name = code.map(c -> GeneratedNames.handlerMethodName(c.javaName().value()))
+        .orElse(GeneratedNames.UNKNOWN_HANDLER_METHOD);
     String what = code.map(ErrorCode::wireCode).orElse("codes the catalog does not know");
     return "  " + returnType + " " + name + "(" + type + " e) {\n"
         + "    throw e; // TODO handle " + what + "\n"
@@ -101,7 +103,8 @@ final class MissingCodesText {
       List<ErrorCode> members = catalog.members(group);
       if (members.size() > 1 && members.stream().allMatch(m -> missing.contains(Optional.of(m)))) {
         String type = types.group(group).simpleName();
-        hints.add("  " + returnType + " on" + JavaNames.upperCamel(group.id()) + "(" + type
+        hints.add("  " + returnType + " "
+            + GeneratedNames.handlerMethodName(JavaNames.upperCamel(group.id())) + "(" + type
             + " e) { ... } // handles " + String.join(", ",
                 members.stream().map(ErrorCode::wireCode).toList()));
       }

@@ -3,6 +3,9 @@ package dev.oautherrors.processor.handler;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.model.Handler;
+import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.TypeText;
 import java.util.List;
 import javax.lang.model.util.Types;
 
@@ -23,8 +26,8 @@ final class ReturnTypeCheck implements HandlerCheck {
     for (HandlerMethod method : handler.methods()) {
       if (!types.isSameType(method.returnType(), first.returnType())) {
         problems.add(Problem.of(Message.RETURN_TYPE_MISMATCH, Location.on(method.element()),
-            method.signature(), TypeNames.shortName(method.returnType()), first.signature(),
-            TypeNames.shortName(first.returnType())));
+            method.signature(), TypeText.shortName(method.returnType()), first.signature(),
+            TypeText.shortName(first.returnType())));
       }
     }
   }

@@ -21,7 +21,7 @@ public record Catalog(
     CatalogText file,
     String sha256,
     Located<String> javaPackage,
-    TypeNames names,
+    SharedTypeNames names,
     Optional<Located<String>> stateMismatch,
     List<Flow> flows,
     List<Group> groups,

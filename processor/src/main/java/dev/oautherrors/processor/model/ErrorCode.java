@@ -56,12 +56,12 @@ public record ErrorCode(
 
   /** The exception class's simple name. */
   public String exceptionName() {
-    return javaName.value() + "Exception";
+    return GeneratedNames.exceptionName(javaName.value());
   }
 
   /** The visitor method's name. */
   public String visitMethodName() {
-    return "visit" + javaName.value();
+    return GeneratedNames.visitMethodName(javaName.value());
   }
 
   /** The group's identifier, if any. */

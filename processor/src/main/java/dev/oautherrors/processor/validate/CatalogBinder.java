@@ -4,16 +4,18 @@ import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Position;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.diagnostic.Suggestions;
 import dev.oautherrors.processor.load.LoadedCatalog;
 import dev.oautherrors.processor.load.YamlNode;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Flow;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.JavaNames;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.processor.model.Reason;
-import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.processor.model.SharedTypeNames;
 import dev.oautherrors.runtime.RetryAdvice;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +70,7 @@ final class CatalogBinder {
     fields.checkFields(root, "the catalog", TOP_FIELDS);
     Optional<Located<String>> packageName = fields.requiredString(
         root, "package", "the catalog", "package: com.example.oauth");
-    TypeNames names = typeNames(root);
+    SharedTypeNames names = typeNames(root);
     Optional<Located<String>> stateMismatch =
         fields.optionalString(root, "stateMismatch", "the catalog");
     List<Flow> flows = flows(root);
@@ -81,15 +83,15 @@ final class CatalogBinder {
         names, stateMismatch, flows, groups, errors));
   }
 
-  private TypeNames typeNames(YamlNode.Mapping root) {
+  private SharedTypeNames typeNames(YamlNode.Mapping root) {
     Optional<YamlNode.Mapping> names = fields.mapping(root, "names", "the catalog");
     names.ifPresent(n -> fields.checkFields(n, "names", NAMES_FIELDS));
     Position fallback = root.position();
-    return new TypeNames(
-        typeName(names, "base", TypeNames.DEFAULT_BASE, fallback),
-        typeName(names, "unknown", TypeNames.DEFAULT_UNKNOWN, fallback),
-        typeName(names, "visitor", TypeNames.DEFAULT_VISITOR, fallback),
-        typeName(names, "catalog", TypeNames.DEFAULT_CATALOG, fallback));
+    return new SharedTypeNames(
+        typeName(names, "base", GeneratedNames.DEFAULT_BASE, fallback),
+        typeName(names, "unknown", GeneratedNames.DEFAULT_UNKNOWN, fallback),
+        typeName(names, "visitor", GeneratedNames.DEFAULT_VISITOR, fallback),
+        typeName(names, "catalog", GeneratedNames.DEFAULT_CATALOG, fallback));
   }
 
   private Located<String> typeName(
@@ -129,7 +131,7 @@ final class CatalogBinder {
         Optional<Located<String>> description = fields.requiredString(group, "description",
             context, "description: Codes an admin fixes in the connected app's settings.");
         Located<String> javaName = fields.optionalString(group, "javaName", context)
-            .orElse(new Located<>(JavaNames.upperCamel(entry.key()) + "Error",
+            .orElse(new Located<>(GeneratedNames.groupInterfaceName(entry.key()),
                 entry.keyPosition()));
         description.ifPresent(d ->
             groups.add(new Group(entry.key(), javaName, d.value(), entry.keyPosition())));

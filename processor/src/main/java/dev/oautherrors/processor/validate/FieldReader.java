@@ -5,6 +5,7 @@ import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Position;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.diagnostic.Suggestions;
 import dev.oautherrors.processor.load.YamlNode;
 import dev.oautherrors.processor.model.Located;
 import java.util.ArrayList;

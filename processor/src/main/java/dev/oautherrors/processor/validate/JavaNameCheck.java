@@ -5,10 +5,11 @@ import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.JavaNames;
 import dev.oautherrors.processor.model.Located;
-import dev.oautherrors.processor.model.TypeNames;
+import dev.oautherrors.processor.model.SharedTypeNames;
 import dev.oautherrors.runtime.CodeNormalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class JavaNameCheck implements CatalogCheck {
   @Override
   public void check(Catalog catalog, List<Problem> problems) {
     Map<String, Claim> types = new HashMap<>();
-    TypeNames names = catalog.names();
+    SharedTypeNames names = catalog.names();
     for (Located<String> shared :
         List.of(names.base(), names.unknown(), names.visitor(), names.catalog())) {
       if (checkTypeName(catalog, shared, "names", problems)) {
@@ -50,11 +51,11 @@ final class JavaNameCheck implements CatalogCheck {
       }
       String owner = "code '" + entry.wireCode() + "'";
       String lenient = CodeNormalizer.normalize(entry.wireCode());
-      if (entry.visitMethodName().equals(TypeNames.VISIT_UNKNOWN)) {
+      if (entry.visitMethodName().equals(GeneratedNames.VISIT_UNKNOWN)) {
         problems.add(Problem.of(Message.JAVA_NAME_CLASH, Location.inCatalog(catalog.file(),
                 entry.javaName().position(), entry.javaName().value().length()), owner,
             "the visitor's method for unknown codes", entry.position().line(),
-            TypeNames.VISIT_UNKNOWN, suggestName(entry.wireCode() + "_code")));
+            GeneratedNames.VISIT_UNKNOWN, suggestName(entry.wireCode() + "_code")));
         continue;
       }
       claim(types, entry.exceptionName(), owner, lenient, catalog, entry.javaName(), problems);
@@ -110,7 +111,7 @@ final class JavaNameCheck implements CatalogCheck {
     }
   }
 
-  private static String describeShared(TypeNames names, Located<String> shared) {
+  private static String describeShared(SharedTypeNames names, Located<String> shared) {
     if (shared == names.base()) {
       return "base exception";
     } else if (shared == names.unknown()) {

@@ -3,6 +3,7 @@ package dev.oautherrors.processor.validate;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.diagnostic.Suggestions;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Flow;

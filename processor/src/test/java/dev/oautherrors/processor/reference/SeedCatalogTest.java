@@ -103,7 +103,7 @@ class SeedCatalogTest {
   }
 
   @Test
-  void everyDescriptionTheFactsSheetKnowsIsAReasonOfItsCode() {
+  void everyKnownDescriptionIsAReasonOfItsCode() {
     Map<String, Entry> byCode = byCode();
     Map<String, List<String>> known = facts.descriptions();
     assertEquals(

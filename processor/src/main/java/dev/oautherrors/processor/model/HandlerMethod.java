@@ -1,4 +1,4 @@
-package dev.oautherrors.processor.handler;
+package dev.oautherrors.processor.model;
 
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
@@ -21,6 +21,6 @@ public record HandlerMethod(
 
   /** The method as messages show it: {@code onDenied(AccessDeniedException)}. */
   public String signature() {
-    return name() + "(" + TypeNames.shortName(parameterType) + ")";
+    return name() + "(" + TypeText.shortName(parameterType) + ")";
   }
 }

@@ -1,7 +1,4 @@
-package dev.oautherrors.processor.handler;
-
-import dev.oautherrors.processor.model.ErrorCode;
-import dev.oautherrors.processor.model.Group;
+package dev.oautherrors.processor.model;
 
 /** What a handler method's parameter type covers. */
 public sealed interface Target {

@@ -1,6 +1,5 @@
-package dev.oautherrors.processor.handler;
+package dev.oautherrors.processor.model;
 
-import dev.oautherrors.processor.model.ErrorCode;
 import java.util.Optional;
 
 /**

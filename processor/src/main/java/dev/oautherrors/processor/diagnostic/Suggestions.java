@@ -1,4 +1,4 @@
-package dev.oautherrors.processor.validate;
+package dev.oautherrors.processor.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;

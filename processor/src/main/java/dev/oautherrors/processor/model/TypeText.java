@@ -1,4 +1,4 @@
-package dev.oautherrors.processor.handler;
+package dev.oautherrors.processor.model;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,17 +9,18 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /** Types as a person writes them in code: simple names, type arguments kept. */
-final class TypeNames {
-  private TypeNames() {}
+public final class TypeText {
+  private TypeText() {}
 
-  static String shortName(TypeMirror type) {
+  /** {@code type} as written in code: {@code List<AccessDeniedException>}, not its qualified name. */
+  public static String shortName(TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED) {
       DeclaredType declared = (DeclaredType) type;
       String name = declared.asElement().getSimpleName().toString();
       List<? extends TypeMirror> args = declared.getTypeArguments();
       return args.isEmpty()
           ? name
-          : name + args.stream().map(TypeNames::shortName).collect(Collectors.joining(", ", "<", ">"));
+          : name + args.stream().map(TypeText::shortName).collect(Collectors.joining(", ", "<", ">"));
     }
     if (type.getKind() == TypeKind.ARRAY) {
       return shortName(((ArrayType) type).getComponentType()) + "[]";

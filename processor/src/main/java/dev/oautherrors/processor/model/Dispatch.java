@@ -1,4 +1,4 @@
-package dev.oautherrors.processor.handler;
+package dev.oautherrors.processor.model;
 
 import java.util.List;
 import java.util.Optional;

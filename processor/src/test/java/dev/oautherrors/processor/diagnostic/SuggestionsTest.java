@@ -1,4 +1,4 @@
-package dev.oautherrors.processor.validate;
+package dev.oautherrors.processor.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
-package dev.oautherrors.processor.handler;
+package dev.oautherrors.processor.model;
 
+import dev.oautherrors.annotations.OAuthErrorHandler;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -23,6 +24,9 @@ public record Handler(
     boolean allowCatchAll,
     boolean implementsVisitor,
     List<HandlerMethod> methods) {
+
+  /** The annotation's qualified name. */
+  public static final String ANNOTATION = OAuthErrorHandler.class.getCanonicalName();
 
   /** The flow a handler is limited to, and where the annotation names it. */
   public record Flow(String id, AnnotationValue value) {}
