@@ -3,7 +3,6 @@ package com.example.golden;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
-import dev.oautherrors.runtime.RetryAdvice;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -14,7 +13,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Flows: {@code web_server}, {@code device}.
  *
- * <p>Retry advice: {@link RetryAdvice#NEVER}.
+ * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
  *
  * <p>What to do: Tell the user that access was not granted.
  */

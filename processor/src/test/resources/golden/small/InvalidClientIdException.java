@@ -3,7 +3,6 @@ package com.example.golden;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
-import dev.oautherrors.runtime.RetryAdvice;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -12,7 +11,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Group: {@link ClientConfigurationError} ({@code client_configuration}).
  *
- * <p>Retry advice: {@link RetryAdvice#NEVER}.
+ * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

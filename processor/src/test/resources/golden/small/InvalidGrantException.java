@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 /**
  * {@code invalid_grant}: The grant or the assertion is invalid; the error_description tells which.
  *
- * <p>Retry advice: {@link RetryAdvice#NEVER}.
+ * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

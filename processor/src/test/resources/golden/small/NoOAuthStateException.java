@@ -3,14 +3,13 @@ package com.example.golden;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
-import dev.oautherrors.runtime.RetryAdvice;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
  * {@code No_OAuth_State}: The OAuth state was tampered with or is missing.
  *
- * <p>Retry advice: {@link RetryAdvice#NEVER}.
+ * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>Flows: {@code device}.
  *
- * <p>Retry advice: {@link RetryAdvice#SLOW_DOWN}.
+ * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#SLOW_DOWN}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The inputs every contender parses, taken from the seed (Salesforce's "OAuth 2.0 Authorization
- * Errors" page, docs/reference/salesforce-oauth-authorization-errors.txt). Bodies are given to each
- * library as the bytes that come off the wire (Nimbus's HTTPResponse holds them as the String its
- * API takes).
+ * The inputs every contender parses, taken from the example responses of Salesforce's "OAuth 2.0
+ * Authorization Errors" page (processor/src/test/resources/reference/salesforce-facts.yaml). Bodies
+ * are given to each library as the bytes that come off the wire (Nimbus's HTTPResponse holds them
+ * as the String its API takes).
  */
 public final class Inputs {
   private Inputs() {}

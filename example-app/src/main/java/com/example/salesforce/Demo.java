@@ -28,7 +28,6 @@ final class Demo {
 
   private final SalesforceClient client;
   private final Report report;
-  private final PrintStream out;
   private final TokenErrorsDispatcher tokenErrors = new TokenErrorsDispatcher(new TokenErrors());
   private final CallbackErrorsDispatcher callbackErrors =
       new CallbackErrorsDispatcher(new CallbackErrors());
@@ -38,7 +37,6 @@ final class Demo {
   private Demo(SalesforceClient client, PrintStream out) {
     this.client = client;
     this.report = new Report(out);
-    this.out = out;
   }
 
   /** Starts the fake server, runs every case, and stops it. */

@@ -111,6 +111,8 @@ public enum Message {
       "handler method %s takes %s, which is not an error type of %s; take one code's exception "
           + "(such as %s), a group's interface%s, or %s. If the method is a helper, make it "
           + "private or static"),
+  NAMESAKE_NOT_AN_ERROR_TYPE(Diagnostic.Kind.ERROR, "NotAnErrorType",
+      "handler method %s takes %s, not the catalog's %s of the same name; %s"),
   RETURN_TYPE_MISMATCH(Diagnostic.Kind.ERROR, "ReturnTypeMismatch",
       "handler method %s returns %s, but %s returns %s; all handler methods of a class return "
           + "the same type, which the dispatcher's handle method returns"),

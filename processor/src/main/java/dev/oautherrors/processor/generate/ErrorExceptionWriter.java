@@ -84,7 +84,9 @@ final class ErrorExceptionWriter {
       doc.add("\n<p>Flows: $L.\n", code.flows().stream()
           .map(f -> Javadoc.code(f.value())).collect(Collectors.joining(", ")));
     }
-    doc.add("\n<p>Retry advice: {@link $T#$L}.\n", RetryAdvice.class, code.retry().name());
+    // Named in full: an import used only by Javadoc is "never used" to Eclipse's compiler.
+    doc.add("\n<p>Retry advice: {@link $L#$L}.\n", RetryAdvice.class.getCanonicalName(),
+        code.retry().name());
     code.action().ifPresent(action -> doc.add("\n<p>What to do: $L\n", Javadoc.prose(action)));
     return doc.build();
   }

@@ -7,6 +7,7 @@ import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Handler;
 import dev.oautherrors.processor.model.HandlerMethod;
+import dev.oautherrors.processor.model.QualifiedName;
 import dev.oautherrors.processor.model.Target;
 import dev.oautherrors.processor.model.TypeText;
 import java.util.ArrayList;
@@ -226,6 +227,10 @@ final class HandlerReader {
 
   private Problem notAnErrorType(
       ExecutableElement method, String signature, VariableElement parameter) {
+    Optional<Problem> namesake = namesake(signature, parameter);
+    if (namesake.isPresent()) {
+      return namesake.get();
+    }
     String exampleGroup = catalog.groups().isEmpty()
         ? ""
         : " (such as " + names.group(catalog.groups().get(0)).simpleName() + ")";
@@ -233,6 +238,35 @@ final class HandlerReader {
         TypeText.shortName(parameter.asType()), catalog.file().fileName(),
         names.exception(catalog.errors().get(0)).simpleName(), exampleGroup,
         names.unknown().simpleName() + " for codes the catalog does not know");
+  }
+
+  /**
+   * A parameter whose type has the simple name of one of the catalog's types, from another
+   * package: an import of the wrong type, or, in Kotlin under kapt, a default import (such as
+   * {@code kotlin.io.AccessDeniedException}) that wins while the catalog's type does not exist yet.
+   */
+  private Optional<Problem> namesake(String signature, VariableElement parameter) {
+    if (!(types.asElement(parameter.asType()) instanceof TypeElement taken)) {
+      return Optional.empty();
+    }
+    List<QualifiedName> generated = new ArrayList<>(List.of(names.base(), names.unknown()));
+    catalog.errors().forEach(code -> generated.add(names.exception(code)));
+    catalog.groups().forEach(group -> generated.add(names.group(group)));
+    String simpleName = taken.getSimpleName().toString();
+    return generated.stream()
+        .filter(type -> type.simpleName().equals(simpleName))
+        .findFirst()
+        .map(type -> {
+          String name = taken.getQualifiedName().toString();
+          String fix = name.startsWith("kotlin.")
+              ? "Kotlin imports " + name + " by default, and under kapt it wins while the catalog's"
+                  + " types are not generated yet: import the catalog's type under another name"
+                  + " (import " + type.canonicalName() + " as OAuth" + simpleName + ") or write"
+                  + " its name in full"
+              : "import " + type.canonicalName() + " instead";
+          return Problem.of(Message.NAMESAKE_NOT_AN_ERROR_TYPE, Location.on(parameter), signature,
+              name, type.canonicalName(), fix);
+        });
   }
 
   private boolean isChecked(TypeMirror thrown) {

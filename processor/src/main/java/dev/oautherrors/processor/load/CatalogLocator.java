@@ -55,6 +55,9 @@ public final class CatalogLocator {
   /** The resource name used unless {@link #RESOURCE_OPTION} says otherwise. */
   public static final String DEFAULT_RESOURCE = "errors.yaml";
 
+  /** The name the locator asks the class output about when the catalog is not there. */
+  private static final String PROBE = "oauth-errors-locator.probe";
+
   private final Filer filer;
   private final String pathOption;
   private final String resource;
@@ -215,16 +218,11 @@ public final class CatalogLocator {
    * directory that holds the class output.
    */
   private Optional<Path> moduleDirectory() {
-    URI output;
-    try {
-      output = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource).toUri();
-    } catch (IOException | IllegalArgumentException e) {
+    Optional<URI> classOutput = classOutputFile();
+    if (classOutput.isEmpty() || !"file".equals(classOutput.get().getScheme())) {
       return Optional.empty();
     }
-    if (!"file".equals(output.getScheme())) {
-      return Optional.empty();
-    }
-    for (Path dir = Paths.get(output).getParent(); dir != null; dir = dir.getParent()) {
+    for (Path dir = Paths.get(classOutput.get()).getParent(); dir != null; dir = dir.getParent()) {
       Path name = dir.getFileName();
       if (name != null && (name.toString().equals("target") || name.toString().equals("build"))
           && dir.getParent() != null) {
@@ -232,6 +230,24 @@ public final class CatalogLocator {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A file in the class output directory. javac answers {@code getResource} for a file that does
+   * not exist yet; Eclipse's compiler throws {@code FileNotFoundException} instead, so then the
+   * locator asks where a resource would be created, and never writes it.
+   */
+  private Optional<URI> classOutputFile() {
+    try {
+      return Optional.of(filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource).toUri());
+    } catch (IOException | IllegalArgumentException e) {
+      // Not there yet, and this compiler says so: ask where it would go.
+    }
+    try {
+      return Optional.of(filer.createResource(StandardLocation.CLASS_OUTPUT, "", PROBE).toUri());
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
   }
 
   private Path sourceResource(Path moduleDir) {

@@ -261,6 +261,21 @@ class HandlerDiagnosticsTest {
   }
 
   @Test
+  void parameterOfAnotherTypeNamedLikeACatalogType() {
+    assertError(HandlerSources.source("LoginErrors",
+            "import java.nio.file.AccessDeniedException;",
+            "@OAuthErrorHandler(allowCatchAll = true)",
+            "final class LoginErrors {",
+            "  String onAnything(OAuthErrorException e) { return \"\"; }",
+            "  String onDenied(AccessDeniedException e) { return \"\"; }",
+            "}"),
+        "NotAnErrorType", "handler method onDenied(AccessDeniedException) takes "
+            + "java.nio.file.AccessDeniedException, not the catalog's "
+            + "com.example.auth.AccessDeniedException of the same name; import "
+            + "com.example.auth.AccessDeniedException instead", 9);
+  }
+
+  @Test
   void privateMethodTakingAnErrorType() {
     assertError(HandlerSources.source("LoginErrors",
             "@OAuthErrorHandler(allowCatchAll = true)",

@@ -109,6 +109,23 @@ class CatalogLocatorTest {
   }
 
   @Test
+  void eclipseFilerThatFindsNothingInTheClassOutputStillFindsTheSourceFolder() throws IOException {
+    Path source = sourceCatalog();
+    Path classes = classes();
+    FakeFiler filer = new FakeFiler()
+        .eclipse()
+        .unsupported(StandardLocation.CLASS_PATH)
+        .root(StandardLocation.CLASS_OUTPUT, classes);
+    LoadedCatalog catalog = found(new CatalogLocator(filer, null, null).locate());
+    assertEquals(source.toString(), catalog.text().displayPath());
+    // The locator asked where a file would go, and wrote nothing there.
+    assertEquals(1, filer.created().size());
+    try (var files = Files.list(classes)) {
+      assertEquals(0, files.count());
+    }
+  }
+
+  @Test
   void resourceOptionChangesTheNameLookedFor() throws IOException {
     Path classes = classes();
     Files.createDirectories(classes.resolve("oauth"));

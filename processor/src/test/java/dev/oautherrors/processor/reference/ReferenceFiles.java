@@ -12,13 +12,10 @@ import java.util.List;
 
 /**
  * The files the reference tests read, relative to the processor module (Surefire's working
- * directory): the verbatim copies in {@code docs/reference/}, the reference catalog, the schema.
+ * directory): the reference catalog, the schema and its documentation.
  */
 final class ReferenceFiles {
   static final Path ROOT = Path.of("..");
-  static final Path SEED_PAGE =
-      ROOT.resolve("docs/reference/salesforce-oauth-authorization-errors.txt");
-  static final Path FACTS_SHEET = ROOT.resolve("docs/reference/oauth-error-facts.md");
   static final Path CATALOG = ROOT.resolve("example-app/src/main/resources/errors.yaml");
   static final Path SCHEMA = ROOT.resolve("schema/errors.schema.json");
   static final Path FORMAT_DOC = ROOT.resolve("docs/catalog-format.md");

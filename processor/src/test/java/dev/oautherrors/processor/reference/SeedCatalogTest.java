@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.oautherrors.processor.reference.ReferenceFiles.Entry;
 import dev.oautherrors.processor.reference.ReferenceFiles.Reason;
-import dev.oautherrors.processor.reference.SeedTable.Row;
+import dev.oautherrors.processor.reference.SalesforceFacts.Example;
+import dev.oautherrors.processor.reference.SalesforceFacts.Row;
 import dev.oautherrors.runtime.ReasonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,34 +19,34 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the reference catalog ({@code example-app/src/main/resources/errors.yaml}) true to its
- * sources: the copy of Salesforce's page and the facts sheet in {@code docs/reference/}.
+ * Keeps the reference catalog ({@code example-app/src/main/resources/errors.yaml}) true to
+ * Salesforce's page "OAuth 2.0 Authorization Errors", whose facts are this module's test data
+ * ({@link SalesforceFacts}).
  */
 class SeedCatalogTest {
+  private static SalesforceFacts facts;
   private static List<Row> seedRows;
-  private static String seedPage;
-  private static String factsSheet;
   private static List<Entry> catalog;
 
   @BeforeAll
   static void readSources() {
-    seedPage = ReferenceFiles.read(ReferenceFiles.SEED_PAGE);
-    seedRows = SeedTable.read(seedPage);
-    factsSheet = ReferenceFiles.read(ReferenceFiles.FACTS_SHEET);
+    facts = SalesforceFacts.load();
+    seedRows = facts.rows();
     catalog = ReferenceFiles.entries(ReferenceFiles.read(ReferenceFiles.CATALOG));
   }
 
   @Test
-  void tableReaderFindsTheCodesTheFactsSheetCounts() {
+  void theFactsHoldThePagesTwentyFourCodes() {
+    assertEquals(24, seedRows.size(), "the page's table has 24 codes: " + facts.codes());
     assertEquals(
-        FactsSheet.seedCodes(factsSheet),
-        codes(seedRows),
-        "the seed table as read differs from the facts sheet's list of its codes");
+        List.of("ERROR_CREATING_USER", "invalid_grant", "invalid_request"),
+        seedRows.stream().filter(Row::listsSubCauses).map(Row::code).toList(),
+        "the page lists sub-causes in three rows");
   }
 
   @Test
   void catalogHasEverySeedCodeSpelledExactlyAndInTableOrder() {
-    List<String> problems = CodeDiff.problems(codes(seedRows), catalogCodes());
+    List<String> problems = CodeDiff.problems(facts.codes(), catalogCodes());
     if (!problems.isEmpty()) {
       fail(
           "errors.yaml does not list the seed table's codes:\n  " + String.join("\n  ", problems));
@@ -58,12 +59,12 @@ class SeedCatalogTest {
     List<String> problems = new ArrayList<>();
     for (Row row : seedRows) {
       Entry entry = byCode.get(row.code());
-      if (entry == null || !row.complete()) {
+      if (entry == null || row.listsSubCauses()) {
         continue;
       }
       if (!entry.cause().equals(row.cause())) {
         problems.add(
-            row.code() + " (seed line " + row.line() + "):\n    seed:    " + row.cause()
+            row.code() + ":\n    seed:    " + row.cause()
                 + "\n    catalog: " + entry.cause());
       }
     }
@@ -75,10 +76,10 @@ class SeedCatalogTest {
   @Test
   void cutShortRowsKeepTheLeadInAndSummariseOrListTheirSubCauses() {
     Map<String, Entry> byCode = byCode();
-    Map<String, List<String>> known = FactsSheet.knownDescriptions(factsSheet);
+    Map<String, List<String>> known = facts.descriptions();
     List<String> problems = new ArrayList<>();
-    List<Row> cutShort = seedRows.stream().filter(row -> !row.complete()).toList();
-    assertFalse(cutShort.isEmpty(), "the seed copy is known to cut three rows short");
+    List<Row> cutShort = seedRows.stream().filter(Row::listsSubCauses).toList();
+    assertFalse(cutShort.isEmpty(), "three rows of the page list sub-causes");
     for (Row row : cutShort) {
       Entry entry = byCode.get(row.code());
       if (entry == null) {
@@ -90,10 +91,10 @@ class SeedCatalogTest {
             row.code() + ": cause must start with the seed's lead-in '" + row.cause()
                 + "' and summarise the sub-causes, but is '" + entry.cause() + "'");
       }
-      // The facts sheet gives no error_description values for some of these rows
-      // (ERROR_CREATING_USER); the catalog must not invent reasons for them.
+      // No error_description values are known for some of these rows (ERROR_CREATING_USER);
+      // the catalog must not invent reasons for them.
       if (known.containsKey(row.code()) && entry.reasons().isEmpty()) {
-        problems.add(row.code() + ": the facts sheet lists its sub-causes, the catalog has no reasons");
+        problems.add(row.code() + ": its descriptions are known, the catalog has no reasons");
       }
     }
     if (!problems.isEmpty()) {
@@ -102,9 +103,9 @@ class SeedCatalogTest {
   }
 
   @Test
-  void everyDescriptionTheFactsSheetKnowsIsAReasonOfItsCode() {
+  void everyKnownDescriptionIsAReasonOfItsCode() {
     Map<String, Entry> byCode = byCode();
-    Map<String, List<String>> known = FactsSheet.knownDescriptions(factsSheet);
+    Map<String, List<String>> known = facts.descriptions();
     assertEquals(
         List.of(
             "invalid_grant",
@@ -114,8 +115,8 @@ class SeedCatalogTest {
             "invalid_request",
             "rate_limit_exceeded"),
         List.copyOf(known.keySet()),
-        "facts sheet read wrongly: " + known);
-    assertEquals(12, known.get("invalid_grant").size(), "facts sheet read wrongly: " + known);
+        "facts read wrongly: " + known);
+    assertEquals(12, known.get("invalid_grant").size(), "facts read wrongly: " + known);
     List<String> problems = new ArrayList<>();
     known.forEach(
         (code, descriptions) -> {
@@ -138,27 +139,33 @@ class SeedCatalogTest {
   @Test
   void seedExampleResponsesMatchACodeOrAliasExactlyAndAKnownReason() {
     List<String> problems = new ArrayList<>();
-    Matcher redirect = Pattern.compile("[?#&]error=([^\\s&#]+)").matcher(seedPage);
-    int examples = 0;
-    while (redirect.find()) {
-      examples++;
-      if (exactly(redirect.group(1)) == null) {
-        problems.add("redirect error=" + redirect.group(1) + " is no code or alias");
+    Pattern redirectError = Pattern.compile("[?#&]error=([^\\s&#]+)");
+    Pattern jsonError =
+        Pattern.compile("\"error\"\\s*:\\s*\"([^\"]*)\"\\s*,\\s*\"error_description\"\\s*:\\s*\"([^\"]*)\"");
+    for (Example example : facts.examples()) {
+      if (example.redirect().isPresent()) {
+        Matcher redirect = redirectError.matcher(example.redirect().get());
+        if (!redirect.find()) {
+          problems.add(example.flow() + ": no error= in " + example.redirect().get());
+        } else if (exactly(redirect.group(1)) == null) {
+          problems.add(example.flow() + ": redirect error=" + redirect.group(1) + " is no code or alias");
+        }
+        continue;
       }
-    }
-    Matcher json =
-        Pattern.compile("\"error\"\\s*:\\s*\"([^\"]*)\"\\s*,\\s*\"error_description\"\\s*:\\s*\"([^\"]*)\"")
-            .matcher(seedPage);
-    while (json.find()) {
-      examples++;
+      Matcher json = jsonError.matcher(example.body().orElseThrow());
+      if (!json.find()) {
+        problems.add(example.flow() + ": no error and error_description in " + example.body().get());
+        continue;
+      }
       Entry entry = exactly(json.group(1));
       if (entry == null) {
-        problems.add("JSON error " + json.group(1) + " is no code or alias");
+        problems.add(example.flow() + ": JSON error " + json.group(1) + " is no code or alias");
       } else if (!hasReason(entry, json.group(2))) {
-        problems.add("JSON error " + json.group(1) + ": no reason matches \"" + json.group(2) + "\"");
+        problems.add(example.flow() + ": JSON error " + json.group(1) + ": no reason matches \""
+            + json.group(2) + "\"");
       }
     }
-    assertEquals(6, examples, "the seed page has six example responses");
+    assertEquals(6, facts.examples().size(), "the seed page has six example responses");
     if (!problems.isEmpty()) {
       fail("the seed's example responses do not match errors.yaml:\n  " + String.join("\n  ", problems));
     }
@@ -183,10 +190,6 @@ class SeedCatalogTest {
       }
     }
     return null;
-  }
-
-  private static List<String> codes(List<Row> rows) {
-    return rows.stream().map(Row::code).toList();
   }
 
   private static List<String> catalogCodes() {
