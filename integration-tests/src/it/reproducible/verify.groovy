@@ -47,9 +47,10 @@ String javaHomeOfMaven = System.getProperty('java.home')
 Set<String> published = staged.keySet().collect { it.split(':')[0] } as Set
 File log = new File(basedir, 'second-build.log')
 File settings = new File(basedir.parentFile, 'interpolated-settings.xml')
+// -am: published modules may need unpublished ones (integrations' test-support, in test scope).
 List<String> command = [new File(mavenHome, 'bin/mvn').path, '-B', '-ntp', '-V', '-s', settings.path,
     "-Dmaven.repo.local=${localRepositoryPath}".toString(), '-Dmaven.test.skip=true',
-    '-pl', ([':oauth-errors-parent'] + published.collect { ':' + it }).join(','), 'package']
+    '-pl', ([':oauth-errors-parent'] + published.collect { ':' + it }).join(','), '-am', 'package']
 ProcessBuilder builder = new ProcessBuilder(command).directory(copy).redirectErrorStream(true).redirectOutput(log)
 builder.environment().put('JAVA_HOME', javaHomeOfMaven)
 Process process = builder.start()
