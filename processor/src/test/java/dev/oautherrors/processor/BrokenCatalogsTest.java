@@ -180,10 +180,15 @@ class BrokenCatalogsTest {
 
   /** What a file's first line promises. */
   record Expectation(String id, int line, int column) {
-    static Expectation of(byte[] data) {
+    /** A corpus file's first line, decoded as the file is (UTF-8, or UTF-16 with its BOM). */
+    static String firstLine(byte[] data) {
       boolean utf16 = data.length >= 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe;
       String text = new String(data, utf16 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8);
-      String first = text.lines().findFirst().orElse("").replace("\uFEFF", "");
+      return text.lines().findFirst().orElse("").replace("\uFEFF", "");
+    }
+
+    static Expectation of(byte[] data) {
+      String first = firstLine(data);
       Matcher matcher = EXPECT.matcher(first);
       if (!matcher.lookingAt()) {
         throw new AssertionError("first line must be '# expect: OAuthErrors/<Id> <line>:<col>',"
