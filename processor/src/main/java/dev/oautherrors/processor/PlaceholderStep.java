@@ -173,13 +173,11 @@ final class PlaceholderStep {
   // --- The sources' imports (javac only) ----------------------------------------------------------
 
   private void learnFromImports(TypeElement type) {
-    Trees trees;
-    try {
-      trees = Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError e) {
+    Optional<Trees> trees = SourceImports.trees(env);
+    if (trees.isEmpty()) {
       return; // Not javac: the declarations alone are read.
     }
-    TreePath path = trees.getPath(type);
+    TreePath path = trees.get().getPath(type);
     if (path == null) {
       return;
     }

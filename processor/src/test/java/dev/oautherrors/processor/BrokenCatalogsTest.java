@@ -10,6 +10,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.testing.Diagnosed;
 import dev.oautherrors.processor.testing.TestCompiler;
+import dev.oautherrors.runtime.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -43,6 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrokenCatalogsTest {
   private static final String FOLDER = "broken-catalogs";
+  /** The arrow line of a catalog error's code frame: {@code --> /path/errors.yaml:12:5}. */
+  private static final Pattern CODE_FRAME = Pattern.compile("--> \\S*errors\\.yaml:\\d+:\\d+");
   private static final Pattern EXPECT =
       Pattern.compile("# expect: OAuthErrors/([A-Za-z]+)(?: (\\d+):(\\d+))?");
 
@@ -162,7 +165,12 @@ class BrokenCatalogsTest {
     assertEquals(Compilation.Status.FAILURE, compilation.status(), "compilation status");
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-      errors.add(error.getMessage(Locale.ROOT));
+      String message = error.getMessage(Locale.ROOT);
+      assertTrue(Diagnosed.FILE_PREFIX.matcher(message).find()
+              || !CODE_FRAME.matcher(message).find(),
+          () -> "a located catalog error starts with its file and [line,col]:\n" + message);
+      assertNoUnsafeCharacter(message);
+      errors.add(Diagnosed.withoutFilePrefix(message));
     }
     assertFalse(errors.isEmpty(), "no error");
     for (String error : errors) {
@@ -174,6 +182,22 @@ class BrokenCatalogsTest {
     }
     Diagnosed.assertNoStackTrace(compilation);
     return errors;
+  }
+
+  /**
+   * Nothing from the catalog reaches the terminal raw: no ESC, carriage return, bidirectional
+   * control or other character {@code SafeText.isUnsafe} names, but the line feeds and tabs that
+   * lay out the message (and javac's own line separator).
+   */
+  static void assertNoUnsafeCharacter(String message) {
+    String text = message.replace(System.lineSeparator(), "\n");
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      int at = i;
+      assertFalse(c != '\n' && c != '\t' && SafeText.isUnsafe(c),
+          () -> String.format(Locale.ROOT, "U+%04X at %d reaches the terminal:%n%s", c, at,
+              SafeText.forLog(text)));
+    }
   }
 
   // --- The corpus ----------------------------------------------------------------------------
