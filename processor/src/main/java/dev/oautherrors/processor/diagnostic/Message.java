@@ -155,6 +155,11 @@ public enum Message {
     return kind;
   }
 
+  /** The text with {@code %s} for each value and {@code %n} for each line break. */
+  public String template() {
+    return template;
+  }
+
   /** The stable ID, such as {@code OAuthErrors/UnknownField}. */
   public String id() {
     return ID_PREFIX + id;
