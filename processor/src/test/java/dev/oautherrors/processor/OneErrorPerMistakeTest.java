@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.generate.CatalogGenerator;
+import dev.oautherrors.processor.generate.PlaceholderWriter;
+import dev.oautherrors.processor.model.Placeholder;
+import dev.oautherrors.processor.model.QualifiedName;
 import dev.oautherrors.processor.testing.TestCompiler;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +71,22 @@ class OneErrorPerMistakeTest {
     String expected = expectedId(data);
     assertTrue(errors.get(0).contains("[" + expected + "]"),
         () -> "expected " + expected + ":\n" + errors.get(0));
+  }
+
+  @Test
+  void placeholdersAreMarkedAndCannotBeCreated() {
+    List<CatalogGenerator.Source> sources = new PlaceholderWriter("errors.yaml").sources(List.of(
+        new Placeholder(new QualifiedName("com.example.oauth", "InvalidGrantException"), false, 0,
+            new TreeSet<>(Set.of("Reason"))),
+        new Placeholder(new QualifiedName("com.example.oauth", "OAuthErrorVisitor"), true, 1,
+            new TreeSet<>())));
+    String exception = sources.get(0).text();
+    assertTrue(exception.contains("PLACEHOLDER, not the real type"), exception);
+    assertTrue(exception.contains("private InvalidGrantException() {\n"
+        + "    throw new AssertionError(\"placeholder of a broken catalog\");"), exception);
+    assertTrue(exception.contains("public static final class Reason {"), exception);
+    String visitor = sources.get(1).text();
+    assertTrue(visitor.contains("public interface OAuthErrorVisitor<R> {"), visitor);
   }
 
   @Test
