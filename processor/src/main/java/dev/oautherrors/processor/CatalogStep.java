@@ -11,6 +11,7 @@ import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -34,21 +35,26 @@ final class CatalogStep {
     this.diagnostics = diagnostics;
   }
 
-  /** Loads, validates and generates; stops with {@code AbortProcessing} after reported errors. */
+  /**
+   * Loads, validates and generates. A missing or invalid catalog throws {@link BrokenCatalog} with
+   * its problems unreported (the processor reports them once placeholders exist); a failure to
+   * write stops with {@code AbortProcessing} after reporting it.
+   */
   Catalog run() {
     CatalogLocator locator = new CatalogLocator(env.getFiler(),
         env.getOptions().get(CatalogLocator.CATALOG_OPTION),
         env.getOptions().get(CatalogLocator.RESOURCE_OPTION));
     CatalogLocator.Outcome outcome = locator.locate();
     if (outcome instanceof CatalogLocator.Missing missing) {
-      diagnostics.report(missing.problem());
-      diagnostics.abortIfErrors();
+      throw new BrokenCatalog(List.of(missing.problem()), Optional.empty());
     }
     LoadedCatalog loaded = ((CatalogLocator.Found) outcome).catalog();
     CatalogValidator.Result result = CatalogValidator.validate(loaded);
+    if (result.catalog().isEmpty()) {
+      throw new BrokenCatalog(result.problems(), Optional.of(loaded));
+    }
     diagnostics.reportAll(result.problems());
-    diagnostics.abortIfErrors();
-    Catalog catalog = result.catalog().orElseThrow();
+    Catalog catalog = result.catalog().get();
     if (!alreadyGenerated(catalog)) {
       write(catalog);
     }

@@ -62,7 +62,7 @@ final class HandlerStep {
       }
       pending.remove(name);
       if (validator == null) {
-        validator = new HandlerValidator(env, catalog);
+        validator = new HandlerValidator(env, catalog, new SourceImports(env));
       }
       HandlerValidator.Result result = validator.validate(handler);
       diagnostics.reportAll(result.problems());

@@ -5,6 +5,7 @@ import dev.oautherrors.processor.diagnostic.AbortProcessing;
 import dev.oautherrors.processor.diagnostic.Diagnostics;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Mistakes;
 import dev.oautherrors.processor.load.CatalogLocator;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.Handler;
@@ -38,6 +39,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
   private HandlerStep handlers;
   private boolean catalogStepDone;
   private Catalog catalog;
+  private BrokenCatalog broken;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -67,7 +69,23 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
     try {
       if (!catalogStepDone) {
         catalogStepDone = true;
-        catalog = new CatalogStep(processingEnv, diagnostics).run();
+        try {
+          catalog = new CatalogStep(processingEnv, diagnostics).run();
+        } catch (BrokenCatalog e) {
+          broken = e;
+          step = "writing placeholders for a broken catalog";
+          int written = placeholders(round, e);
+          if (written > 0 && !round.processingOver()) {
+            // Reported next round, when javac resolves the user's code against the
+            // placeholders: reported now, javac would print every unresolved reference too.
+            return claims(annotations);
+          }
+        }
+      }
+      if (broken != null) {
+        diagnostics.reportAll(Mistakes.firstOfEach(broken.problems()));
+        broken = null;
+        return claims(annotations);
       }
       if (catalog != null) {
         step = "checking @OAuthErrorHandler classes";
@@ -80,6 +98,15 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
           e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), step);
     }
     return claims(annotations);
+  }
+
+  /** Writes the placeholders of a broken catalog; a failure leaves the catalog's errors alone. */
+  private int placeholders(RoundEnvironment round, BrokenCatalog e) {
+    try {
+      return new PlaceholderStep(processingEnv).write(round, e.loaded());
+    } catch (RuntimeException | LinkageError | StackOverflowError failure) {
+      return 0;
+    }
   }
 
   /** Claims the annotations only when they are all this processor's own (or javac's). */

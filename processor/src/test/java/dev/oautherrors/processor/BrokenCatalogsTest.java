@@ -10,6 +10,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.testing.Diagnosed;
 import dev.oautherrors.processor.testing.TestCompiler;
+import dev.oautherrors.runtime.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -43,6 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrokenCatalogsTest {
   private static final String FOLDER = "broken-catalogs";
+  /** The arrow line of a catalog error's code frame: {@code --> /path/errors.yaml:12:5}. */
+  private static final Pattern CODE_FRAME = Pattern.compile("--> \\S*errors\\.yaml:\\d+:\\d+");
   private static final Pattern EXPECT =
       Pattern.compile("# expect: OAuthErrors/([A-Za-z]+)(?: (\\d+):(\\d+))?");
 
@@ -162,7 +165,12 @@ class BrokenCatalogsTest {
     assertEquals(Compilation.Status.FAILURE, compilation.status(), "compilation status");
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
-      errors.add(error.getMessage(Locale.ROOT));
+      String message = error.getMessage(Locale.ROOT);
+      assertTrue(Diagnosed.FILE_PREFIX.matcher(message).find()
+              || !CODE_FRAME.matcher(message).find(),
+          () -> "a located catalog error starts with its file and [line,col]:\n" + message);
+      assertNoUnsafeCharacter(message);
+      errors.add(Diagnosed.withoutFilePrefix(message));
     }
     assertFalse(errors.isEmpty(), "no error");
     for (String error : errors) {
@@ -176,14 +184,35 @@ class BrokenCatalogsTest {
     return errors;
   }
 
+  /**
+   * Nothing from the catalog reaches the terminal raw: no ESC, carriage return, bidirectional
+   * control or other character {@code SafeText.isUnsafe} names, but the line feeds and tabs that
+   * lay out the message (and javac's own line separator).
+   */
+  static void assertNoUnsafeCharacter(String message) {
+    String text = message.replace(System.lineSeparator(), "\n");
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      int at = i;
+      assertFalse(c != '\n' && c != '\t' && SafeText.isUnsafe(c),
+          () -> String.format(Locale.ROOT, "U+%04X at %d reaches the terminal:%n%s", c, at,
+              SafeText.forLog(text)));
+    }
+  }
+
   // --- The corpus ----------------------------------------------------------------------------
 
   /** What a file's first line promises. */
   record Expectation(String id, int line, int column) {
-    static Expectation of(byte[] data) {
+    /** A corpus file's first line, decoded as the file is (UTF-8, or UTF-16 with its BOM). */
+    static String firstLine(byte[] data) {
       boolean utf16 = data.length >= 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xfe;
       String text = new String(data, utf16 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8);
-      String first = text.lines().findFirst().orElse("").replace("\uFEFF", "");
+      return text.lines().findFirst().orElse("").replace("\uFEFF", "");
+    }
+
+    static Expectation of(byte[] data) {
+      String first = firstLine(data);
       Matcher matcher = EXPECT.matcher(first);
       if (!matcher.lookingAt()) {
         throw new AssertionError("first line must be '# expect: OAuthErrors/<Id> <line>:<col>',"

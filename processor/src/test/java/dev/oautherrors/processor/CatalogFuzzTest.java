@@ -92,7 +92,11 @@ class CatalogFuzzTest {
   void brokenCatalogsHoldTheFuzzProperties(String name) throws IOException {
     byte[] data = BrokenCatalogsTest.bytes(name);
     Result result = check(data);
-    assertFalse(result.problems().isEmpty(), "a broken catalog gave no problem");
+    // escape-sequence-in-cause.yaml is a valid catalog: its case is the handler beside it, whose
+    // MissingCodes error quotes the catalog's cause.
+    if (!BrokenCatalogsTest.Expectation.of(data).id().equals("MissingCodes")) {
+      assertFalse(result.problems().isEmpty(), "a broken catalog gave no problem");
+    }
   }
 
   static Stream<String> brokenCatalogs() {

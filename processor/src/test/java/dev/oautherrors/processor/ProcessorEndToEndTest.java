@@ -42,11 +42,10 @@ class ProcessorEndToEndTest {
   void everyProblemInTheFileIsReportedAtOnce() {
     Compilation compilation = TestCompiler.compile("package: com.example.oauth\nerrors:\n"
         + "  - code: a\n    casue: b\n  - code: c\n    cause: d\n    retry: maybe\n");
-    assertThat(compilation).hadErrorCount(3);
+    // Two mistakes, two errors: 'casue' is not also reported as a missing 'cause'.
+    assertThat(compilation).hadErrorCount(2);
     Diagnosed.assertNoStackTrace(compilation);
     assertThat(compilation).hadErrorContaining("[OAuthErrors/UnknownField] unknown field 'casue'");
-    assertThat(compilation).hadErrorContaining("[OAuthErrors/MissingField] error entry 'a' has no "
-        + "'cause'");
     assertThat(compilation).hadErrorContaining("[OAuthErrors/UnknownValue] 'maybe' is not a valid "
         + "value of 'retry'");
   }

@@ -13,18 +13,46 @@ public final class SafeText {
   private SafeText() {}
 
   /**
-   * Returns {@code text} with every character that could forge or hide a log line written as a
-   * visible escape: CR as {@code \r}, LF as {@code \n}, tab as {@code \t}, a backslash as {@code
-   * \\}, and other control characters, Unicode line separators and bidirectional overrides as
-   * {@code \}{@code uXXXX}. Returns {@code text} itself when nothing needs escaping.
+   * Returns {@code text} with every {@linkplain #isUnsafe unsafe} character written as a visible
+   * escape, so that it can neither forge nor hide a log line: CR as {@code \r}, LF as {@code \n},
+   * tab as {@code \t}, a backslash as {@code \\} (so that an escape in the text cannot pass
+   * for one of these), and the others as {@code \}{@code uXXXX} (each half of a surrogate pair on
+   * its own). Returns {@code text} itself when nothing needs escaping.
    */
   public static String forLog(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (needsLogEscape(text.charAt(i))) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\\' || isUnsafe(c)) {
         return escapeForLog(text, i);
       }
+      i += Character.charCount(c);
     }
     return text;
+  }
+
+  /**
+   * Whether the code point {@code c} cannot be seen, or acts on a terminal, or changes how the
+   * text around it shows: control characters (tab, line feed and carriage return included),
+   * format characters (zero-width characters, the byte order mark, bidirectional controls, tags),
+   * line and paragraph separators, spaces other than U+0020, and a lone half of a surrogate pair.
+   * This is the library's one definition of unsafe text: {@link #forLog} escapes these, and the
+   * annotation processor escapes them in its messages and refuses them in codes and names.
+   */
+  public static boolean isUnsafe(int c) {
+    if (c == ' ') {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SPACE_SEPARATOR:
+      case Character.SURROGATE:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**
@@ -82,27 +110,12 @@ public final class SafeText {
     return lower.equals("https") || lower.equals("http") ? Optional.of(parsed) : Optional.empty();
   }
 
-  private static boolean needsLogEscape(char c) {
-    return c < 0x20
-        || c == '\\'
-        || (c >= 0x7f && c <= 0x9f)
-        || c == '\u2028'
-        || c == '\u2029'
-        || (c >= '\u202a' && c <= '\u202e')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u200e'
-        || c == '\u200f'
-        || c == '\u061c'
-        || c == '\ufeff';
-  }
-
   private static String escapeForLog(String text, int first) {
     StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!needsLogEscape(c)) {
-        out.append(c);
-      } else if (c == '\n') {
+    for (int i = first; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int count = Character.charCount(c);
+      if (c == '\n') {
         out.append("\\n");
       } else if (c == '\r') {
         out.append("\\r");
@@ -110,9 +123,14 @@ public final class SafeText {
         out.append("\\t");
       } else if (c == '\\') {
         out.append("\\\\");
+      } else if (isUnsafe(c)) {
+        for (int j = i; j < i + count; j++) {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(j)));
+        }
       } else {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        out.append(text, i, i + count);
       }
+      i += count;
     }
     return out.toString();
   }

@@ -187,10 +187,10 @@ final class Invariants {
    */
   static void assertLogSafe(String text) {
     assertNotNull(text);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '\\' && !SafeText.forLog(String.valueOf(c)).equals(String.valueOf(c))) {
-        fail(String.format(Locale.ROOT, "U+%04X at %d is not safe for a log line: %s", (int) c, i,
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      if (c != '\\' && SafeText.isUnsafe(c)) {
+        fail(String.format(Locale.ROOT, "U+%04X at %d is not safe for a log line: %s", c, i,
             SafeText.forLog(text)));
       }
     }

@@ -24,16 +24,20 @@ class TextTest {
   void forLogEscapesExactlyTheCharactersThatForgeOrHideLines() {
     for (char c : new char[] {'\u0000', '\u001f', '\u007f', '\u0080', '\u009f', '\u2028',
         '\u2029', '\u202a', '\u202e', '\u2066', '\u2069', '\u200e', '\u200f', '\u061c',
-        '\ufeff'}) {
+        '\ufeff', '\u00a0', '\u202f', '\u200b', '\u200d', '\u00ad', '\u3000', '\ud800',
+        '\udfff'}) {
       assertEquals(String.format(Locale.ROOT, "a\\u%04xb", (int) c), SafeText.forLog("a" + c + "b"));
     }
-    for (char c : new char[] {' ', '~', '\u00a0', '\u2027', '\u202f', '\u2065', '\u206a',
-        '\u200d', '\u061b', '\ufefe', 'é'}) {
+    // A tag character (format, outside the BMP): both halves of its pair escaped.
+    assertEquals("a\\udb40\\udc01b", SafeText.forLog("a\udb40\udc01b"));
+    for (char c : new char[] {' ', '~', '\u2027', '\u2065', '\u061b', '\ufefe', 'é'}) {
       String text = "a" + c + "b";
       assertSame(text, SafeText.forLog(text), () -> "U+" + Integer.toHexString(c));
     }
     assertEquals("\\r\\n\\t\\\\", SafeText.forLog("\r\n\t\\"));
     assertEquals("ok \\n", SafeText.forLog("ok \n"));
+    String emoji = "a\ud83d\ude00b";
+    assertSame(emoji, SafeText.forLog(emoji), "a surrogate pair is one visible character");
   }
 
   @Test

@@ -125,7 +125,7 @@ public enum Message {
   UNDEFINED_FLOW(Diagnostic.Kind.ERROR, "UndefinedFlow",
       "flow '%s' is not defined in %s; %s"),
   MISSING_CODES(Diagnostic.Kind.ERROR, "MissingCodes",
-      "%s does not handle %s of %s:%n%s%n%nAdd %s to %s:%n%n%s"),
+      "%s does not handle %s:%n%s%n%nAdd %s to %s:%n%n%s"),
   UNREACHABLE_HANDLER(Diagnostic.Kind.WARNING, "UnreachableHandler",
       "handler method %s is never called: %s"),
   UNRESOLVED_TYPES(Diagnostic.Kind.ERROR, "UnresolvedTypes",
@@ -155,20 +155,33 @@ public enum Message {
     return kind;
   }
 
+  /** The text with {@code %s} for each value and {@code %n} for each line break. */
+  public String template() {
+    return template;
+  }
+
   /** The stable ID, such as {@code OAuthErrors/UnknownField}. */
   public String id() {
     return ID_PREFIX + id;
   }
 
   /**
-   * The message with its ID in brackets and the values filled in; text values are made {@link
-   * Printable} (a {@link Verbatim} value is not).
+   * The message with its ID in brackets and the values filled in. This is the one place where
+   * values become text a person reads, so every value is made {@link Printable} here but a {@link
+   * Verbatim} one (text the processor composed itself, holding nothing from the catalog or the
+   * sources): a {@code String} is escaped and cut if long; any other value (a number, a name, a
+   * list the processor built around catalog text) is escaped whole.
    */
   public String format(Object... args) {
-    Object[] shown = args.clone();
-    for (int i = 0; i < shown.length; i++) {
-      if (shown[i] instanceof String text) {
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      if (arg instanceof Verbatim verbatim) {
+        shown[i] = verbatim.text();
+      } else if (arg instanceof String text) {
         shown[i] = Printable.of(text);
+      } else {
+        shown[i] = Printable.escaped(String.valueOf(arg));
       }
     }
     return "[" + id() + "] " + String.format(Locale.ROOT, template, shown);

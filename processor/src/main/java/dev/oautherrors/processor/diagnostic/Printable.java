@@ -1,5 +1,6 @@
 package dev.oautherrors.processor.diagnostic;
 
+import dev.oautherrors.runtime.SafeText;
 import java.util.Locale;
 
 /**
@@ -48,25 +49,11 @@ public final class Printable {
   }
 
   /**
-   * Whether the code point {@code c} cannot be seen or changes how the text around it shows:
-   * control characters but line feed and tab, format characters (zero-width, byte order mark,
-   * bidirectional controls, tags), line and paragraph separators, spaces other than U+0020, and
-   * lone surrogates (a char of a surrogate pair taken alone).
+   * Whether the code point {@code c} is shown escaped in a message: what the runtime's {@link
+   * SafeText#isUnsafe} calls unsafe (the library's one definition), but the line feed and tab that
+   * lay out multi-line messages.
    */
   public static boolean isInvisible(int c) {
-    if (c == '\n' || c == '\t' || c == ' ') {
-      return false;
-    }
-    switch (Character.getType(c)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-      case Character.SURROGATE:
-        return true;
-      default:
-        return false;
-    }
+    return c != '\n' && c != '\t' && SafeText.isUnsafe(c);
   }
 }

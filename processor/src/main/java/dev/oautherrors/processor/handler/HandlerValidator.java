@@ -27,10 +27,17 @@ public final class HandlerValidator {
   private final Catalog catalog;
   private final HandlerReader reader;
   private final List<HandlerCheck> checks;
+  private final Imports imports;
 
-  /** A validator for handlers of {@code catalog}. */
+  /** A validator for handlers of {@code catalog}, not knowing their imports. */
   public HandlerValidator(ProcessingEnvironment env, Catalog catalog) {
+    this(env, catalog, Imports.UNKNOWN);
+  }
+
+  /** A validator for handlers of {@code catalog}; {@code imports} says what their files import. */
+  public HandlerValidator(ProcessingEnvironment env, Catalog catalog, Imports imports) {
     this.catalog = catalog;
+    this.imports = imports;
     this.reader = new HandlerReader(env, catalog);
     this.checks = List.of(
         new FlowCheck(catalog),
@@ -70,7 +77,7 @@ public final class HandlerValidator {
       String returnType = resultType.map(TypeText::shortName).orElse("void");
       problems.add(Problem.of(Message.MISSING_CODES,
           Location.on(element, handler.annotation(), null),
-          new MissingCodesText(catalog).arguments(handler, coverage.missing(), returnType)));
+          new MissingCodesText(catalog, imports).arguments(handler, coverage.missing(), returnType)));
       // The build fails on the error above; the dispatcher (missing codes rethrown) is still
       // written so that the code using it compiles and the error stands alone.
       return new Result(Optional.of(dispatch), problems);

@@ -34,18 +34,16 @@ final class MissingCodesText {
 
   private final Catalog catalog;
   private final GeneratedNames types;
+  private final Imports imported;
 
-  MissingCodesText(Catalog catalog) {
+  MissingCodesText(Catalog catalog, Imports imported) {
     this.catalog = catalog;
     this.types = new GeneratedNames(catalog);
+    this.imported = imported;
   }
 
   /** The message's arguments, in {@code Message.MISSING_CODES} order. */
   Object[] arguments(Handler handler, List<Optional<ErrorCode>> missing, String returnType) {
-    String count = Plural.count(missing.size(), "code", "codes");
-    String scope = handler.flow()
-        .map(flow -> "flow '" + flow.id() + "' of " + catalog.file().fileName())
-        .orElse(catalog.file().fileName());
     StringBuilder list = new StringBuilder();
     StringBuilder stubs = new StringBuilder();
     List<String> imports = new ArrayList<>();
@@ -58,14 +56,47 @@ final class MissingCodesText {
       stubs.append(stub(code, returnType));
       imports.add(code.map(types::exception).orElse(types.unknown()).canonicalName());
     }
-    if (!packageOf(handler).equals(catalog.packageName())) {
-      stubs.append("\n\nwith ").append(Plural.noun(imports.size(), "this import", "these imports"))
-          .append(":\n");
-      imports.forEach(name -> stubs.append("\n  import ").append(name).append(';'));
+    List<Group> groups = wholeGroups(missing);
+    for (Group group : groups) {
+      imports.add(types.group(group).canonicalName());
     }
-    stubs.append(groupHint(missing, returnType));
-    return new Object[] {handler.simpleName(), count, scope, list,
+    stubs.append(groupHint(groups, returnType));
+    List<String> lacking = lacking(handler, imports);
+    if (!lacking.isEmpty()) {
+      stubs.append("\n\nwith ").append(Plural.noun(lacking.size(), "this import", "these imports"))
+          .append(":\n");
+      lacking.forEach(name -> stubs.append("\n  import ").append(name).append(';'));
+    }
+    return new Object[] {handler.simpleName(), what(handler, missing), list,
         Plural.noun(missing.size(), "this method", "these methods"), handler.simpleName(), stubs};
+  }
+
+  /**
+   * What is not handled: "2 codes of errors.yaml", with ", nor codes it does not list" when the
+   * catalog's unknown-code type is not handled either (it is not a code of the catalog), or only
+   * "codes errors.yaml does not list".
+   */
+  private String what(Handler handler, List<Optional<ErrorCode>> missing) {
+    String file = catalog.file().fileName();
+    String scope = handler.flow()
+        .map(flow -> "flow '" + flow.id() + "' of " + file)
+        .orElse(file);
+    long known = missing.stream().filter(Optional::isPresent).count();
+    boolean unknown = missing.contains(Optional.<ErrorCode>empty());
+    if (known == 0) {
+      return "codes " + file + " does not list";
+    }
+    return Plural.count((int) known, "code", "codes") + " of " + scope
+        + (unknown ? ", nor codes it does not list" : "");
+  }
+
+  /** The imports the handler's file lacks, or none when it is in the catalog's package. */
+  private List<String> lacking(Handler handler, List<String> imports) {
+    if (packageOf(handler).equals(catalog.packageName())) {
+      return List.of();
+    }
+    return imports.stream().distinct()
+        .filter(name -> !imported.has(handler.element(), name)).toList();
   }
 
   private static String packageOf(Handler handler) {
@@ -96,18 +127,27 @@ final class MissingCodesText {
         + "  }";
   }
 
-  /** Suggests one group method when every code of a group (two or more) is missing. */
-  private String groupHint(List<Optional<ErrorCode>> missing, String returnType) {
-    List<String> hints = new ArrayList<>();
+  /** The groups of two or more codes whose codes are all missing. */
+  private List<Group> wholeGroups(List<Optional<ErrorCode>> missing) {
+    List<Group> whole = new ArrayList<>();
     for (Group group : catalog.groups()) {
       List<ErrorCode> members = catalog.members(group);
       if (members.size() > 1 && members.stream().allMatch(m -> missing.contains(Optional.of(m)))) {
-        String type = types.group(group).simpleName();
-        hints.add("  " + returnType + " "
-            + GeneratedNames.handlerMethodName(JavaNames.upperCamel(group.id())) + "(" + type
-            + " e) { ... } // handles " + String.join(", ",
-                members.stream().map(ErrorCode::wireCode).toList()));
+        whole.add(group);
       }
+    }
+    return whole;
+  }
+
+  /** Suggests one group method for each group whose codes are all missing. */
+  private String groupHint(List<Group> groups, String returnType) {
+    List<String> hints = new ArrayList<>();
+    for (Group group : groups) {
+      String type = types.group(group).simpleName();
+      hints.add("  " + returnType + " "
+          + GeneratedNames.handlerMethodName(JavaNames.upperCamel(group.id())) + "(" + type
+          + " e) { ... } // handles " + String.join(", ",
+              catalog.members(group).stream().map(ErrorCode::wireCode).toList()));
     }
     if (hints.isEmpty()) {
       return "";

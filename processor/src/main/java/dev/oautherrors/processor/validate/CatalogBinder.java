@@ -178,8 +178,12 @@ final class CatalogBinder {
     fields.checkFields(entry, context, ERROR_FIELDS);
     Optional<Located<String>> code =
         fields.requiredString(entry, "code", context, "code: access_denied");
-    Optional<Located<String>> cause = fields.requiredString(entry, "cause", context,
-        "cause: User denied access to the client app.");
+    // The example names this entry's code: another entry's cause would read as a suggestion.
+    String causeExample = "cause: Why the server sends " + code.map(Located::value)
+        .filter(c -> c.chars().allMatch(ch -> ch > ' ' && ch < 0x7f && ch != '#'))
+        .orElse("this error") + ", in a sentence.";
+    Optional<Located<String>> cause =
+        fields.requiredString(entry, "cause", context, causeExample);
     List<Located<String>> aliases = fields.stringList(entry, "aliases", context);
     Optional<Located<String>> javaName = fields.optionalString(entry, "javaName", context);
     Optional<Located<String>> group = fields.optionalString(entry, "group", context);

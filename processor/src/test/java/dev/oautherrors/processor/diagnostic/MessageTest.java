@@ -21,6 +21,20 @@ class MessageTest {
   }
 
   @Test
+  void everyValueButAVerbatimOneIsEscaped() {
+    // A catalog cause inside a list the processor composed (a StringBuilder, not a String) used
+    // to reach the terminal raw: ESC [2J clears the screen.
+    String esc = "Polls.\u001b[2J\u009b31m\r";
+    String text = Message.MISSING_CODES.format("H", "1 code of errors.yaml",
+        new StringBuilder("  - slow_down: ").append(esc), "this method", "H",
+        new Verbatim("stub"));
+    assertTrue(text.contains("Polls.\\u001B[2J\\u009B31m\\u000D"), text);
+    assertTrue(text.chars().noneMatch(c -> c == 0x1b || c == 0x9b || c == '\r'), text);
+    assertTrue(Message.UNKNOWN_FIELD.format("a\u001bb", 42, new Verbatim("\u001b"))
+        .contains("a\\u001Bb"));
+  }
+
+  @Test
   void everyMessageStartsWithItsBracketedIdAndFillsEveryPlaceholder() {
     for (Message message : Message.values()) {
       Object[] args = new Object[20];

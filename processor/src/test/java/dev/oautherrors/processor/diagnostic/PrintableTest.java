@@ -5,10 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.oautherrors.runtime.SafeText;
 import org.junit.jupiter.api.Test;
 
 /** Catalog text in messages: escaped where invisible, cut where too long, at the edges. */
 class PrintableTest {
+
+  /**
+   * One rule for unsafe text: the processor's messages and the runtime's log form escape the same
+   * code points, over all of Unicode, but for the line feed and tab that lay out a multi-line
+   * message (the runtime also escapes the backslash, which is not unsafe but would make its
+   * escapes ambiguous).
+   */
+  @Test
+  void messagesAndTheRuntimeEscapeTheSameCharacters() {
+    int disagreements = 0;
+    StringBuilder first = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (c == '\\') {
+        continue;
+      }
+      String text = new String(Character.toChars(c));
+      boolean message = !Printable.escaped(text).equals(text);
+      boolean log = !SafeText.forLog(text).equals(text);
+      boolean layout = c == '\n' || c == '\t';
+      if (message != (log && !layout)) {
+        disagreements++;
+        if (first.length() < 200) {
+          first.append(String.format(java.util.Locale.ROOT, " U+%04X", c));
+        }
+      }
+    }
+    assertEquals(0, disagreements, "escaped by one and not the other:" + first);
+    assertTrue(Printable.isInvisible(0x1b) && SafeText.isUnsafe(0x1b), "ESC");
+    assertFalse(Printable.isInvisible('\n'), "a message's line break is layout");
+  }
 
   @Test
   void valuesUpTo300CharsAreWholeAndLongerOnesCut() {

@@ -77,7 +77,8 @@ class HandlerDiagnosticsTest {
     Diagnostic<? extends JavaFileObject> error = onlyError(compilation, "MissingCodes");
     assertEquals(5, error.getLineNumber());
     assertEquals(String.join("\n",
-        "[OAuthErrors/MissingCodes] LoginErrors does not handle 4 codes of errors.yaml:",
+        "[OAuthErrors/MissingCodes] LoginErrors does not handle 3 codes of errors.yaml, nor codes"
+            + " it does not list:",
         "  - authorization_pending (errors.yaml:27): The user hasn't approved the device yet.",
         "  - slow_down (errors.yaml:33): The client polls more often than the minimum interval.",
         "  - invalid_grant (errors.yaml:39): The grant is invalid.",
@@ -118,7 +119,7 @@ class HandlerDiagnosticsTest {
             "  void onPolling(DevicePollingError e) {}",
             "  void onGrant(InvalidGrantException e) {}",
             "}"),
-        "MissingCodes", "LoginErrors does not handle 1 code of errors.yaml:\n"
+        "MissingCodes", "LoginErrors does not handle codes errors.yaml does not list:\n"
             + "  - codes the catalog does not know (servers add codes; handle them too)\n\n"
             + "Add this method to LoginErrors:\n\n"
             + "  void onUnknown(UnknownOAuthErrorException e) {", 5);
@@ -139,8 +140,37 @@ class HandlerDiagnosticsTest {
             "  String onGrant(InvalidGrantException e) { return \"\"; }",
             "}"));
     String message = Diagnosed.text(onlyError(compilation, "MissingCodes"));
-    assertTrue(message.endsWith("  }\n\nwith this import:\n\n"
-        + "  import com.example.auth.UnknownOAuthErrorException;"), message);
+    // com.example.auth.* is imported already: no "with this import".
+    assertTrue(message.endsWith("    throw e; // TODO handle codes the catalog does not know\n  }"),
+        message);
+  }
+
+  @Test
+  void handlerInAnotherPackageIsToldOnlyTheImportsItLacks() {
+    Compilation compilation = HandlerSources.compile(
+        com.google.testing.compile.JavaFileObjects.forSourceLines("com.example.app.LoginErrors",
+            "package com.example.app;",
+            "import com.example.auth.AccessDeniedException;",
+            "import com.example.auth.InvalidGrantException;",
+            "import dev.oautherrors.annotations.OAuthErrorHandler;",
+            "@OAuthErrorHandler",
+            "final class LoginErrors {",
+            "  String onDenied(AccessDeniedException e) { return \"\"; }",
+            "  String onGrant(InvalidGrantException e) { return \"\"; }",
+            "}"));
+    String message = Diagnosed.text(onlyError(compilation, "MissingCodes"));
+    assertTrue(message.contains("does not handle 4 codes of errors.yaml, nor codes it does not "
+        + "list:"), message);
+    // The group suggestions' types are imported too; the imports already there are not repeated.
+    assertTrue(message.endsWith("with these imports:\n\n"
+        + "  import com.example.auth.InvalidClientException;\n"
+        + "  import com.example.auth.InvalidClientIdException;\n"
+        + "  import com.example.auth.AuthorizationPendingException;\n"
+        + "  import com.example.auth.SlowDownException;\n"
+        + "  import com.example.auth.UnknownOAuthErrorException;\n"
+        + "  import com.example.auth.ClientConfigurationError;\n"
+        + "  import com.example.auth.DevicePollingError;"), message);
+    assertTrue(!message.contains("import com.example.auth.AccessDeniedException"), message);
   }
 
   @Test
@@ -149,7 +179,7 @@ class HandlerDiagnosticsTest {
         "@OAuthErrorHandler",
         "final class Empty {}"));
     String message = Diagnosed.text(onlyError(compilation, "MissingCodes"));
-    assertTrue(message.contains("Empty does not handle 7 codes of errors.yaml"), message);
+    assertTrue(message.contains("Empty does not handle 6 codes of errors.yaml, nor codes it does not list"), message);
     assertTrue(message.contains("  void onAccessDenied(AccessDeniedException e) {"), message);
     assertTrue(message.contains("  void onClientConfiguration(ClientConfigurationError e) { ... }"
         + " // handles invalid_client, invalid_client_id"), message);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -33,8 +34,16 @@ public final class Diagnosed {
    * spaces, and this takes them back out.
    */
   public static String text(Diagnostic<? extends JavaFileObject> diagnostic) {
-    return diagnostic.getMessage(Locale.ROOT).replace(System.lineSeparator(), "\n")
-        .replace("\n  ", "\n");
+    return withoutFilePrefix(diagnostic.getMessage(Locale.ROOT)
+        .replace(System.lineSeparator(), "\n").replace("\n  ", "\n"));
+  }
+
+  /** A catalog error's leading {@code /path/errors.yaml:[12,5] }, as Maven writes positions. */
+  public static final Pattern FILE_PREFIX = Pattern.compile("^\\S[^\\n]*?:\\[\\d+,\\d+\\] (?=\\[)");
+
+  /** {@code message} without its leading catalog position, if it has one. */
+  public static String withoutFilePrefix(String message) {
+    return FILE_PREFIX.matcher(message).replaceFirst("");
   }
 
   /** Asserts exactly one error, with {@code id}; returns its message. */
