@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.testing.compile.Compilation;
 import dev.oautherrors.processor.testing.CompiledClasses;
+import dev.oautherrors.processor.testing.Structured;
 import dev.oautherrors.processor.testing.TestCompiler;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.CatalogEntry;
@@ -26,14 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The generated catalog class maps every spelling of every code to that code's one type: the
@@ -42,9 +38,19 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * parser; any other code is the unknown type, spelt as sent. Two catalogs are compiled once with
  * the processor and their generated classes loaded: the reference catalog and {@code
  * catalogs/spellings.yaml}, whose aliases have every shape.
+ *
+ * <p>Property tests as Jazzer fuzz tests with structured inputs ({@link Structured}): under {@code
+ * mvn verify} each replays its committed corpus, {@code
+ * src/test/resources/dev/oautherrors/processor/generate/GeneratedLookupFuzzTestInputs/<method>/},
+ * written by {@link LookupCorpus} (every spelling of every entry of both catalogs as it is, with
+ * every letter flipped, and with every other one; look-alikes of known codes; seeded random
+ * inputs) and kept in step by {@code LookupCorpusTest}.
  */
-class GeneratedLookupProperties {
-  private static final int TRIES = 200;
+class GeneratedLookupFuzzTest {
+  static final int MAX_CODE = 30;
+  static final int MAX_FLIPS = 40;
+  /** Indexes are read in these ranges and taken modulo the real counts. */
+  static final int MAX_INDEX = 255;
   /** The reference catalog; tests run from processor/. */
   private static final Path REFERENCE = Path.of("../example-app/src/main/resources/errors.yaml");
   private static List<GeneratedCatalog> catalogs;
@@ -77,13 +83,22 @@ class GeneratedLookupProperties {
     }
   }
 
-  @BeforeContainer
+  @BeforeAll
   static void compileCatalogs() throws ReflectiveOperationException {
+    catalogs();
+  }
+
+  /** Both catalogs, compiled once per JVM. */
+  static synchronized List<GeneratedCatalog> catalogs() throws ReflectiveOperationException {
+    if (catalogs != null) {
+      return catalogs;
+    }
     catalogs = List.of(
         load("reference", read(REFERENCE),
             "com.example.salesforce.oauth.OAuthErrors"),
         load("spellings", TestCompiler.resource("catalogs/spellings.yaml"),
             "com.example.spellings.OAuthErrors"));
+    return catalogs;
   }
 
   private static GeneratedCatalog load(String name, String yaml, String catalogClass)
@@ -104,15 +119,47 @@ class GeneratedLookupProperties {
         (OAuthErrorParser<?>) type.getMethod("parser").invoke(null), list, lenient);
   }
 
-  /** A spelling of one entry: which catalog, which entry, which spelling, which variant. */
-  record Spelling(GeneratedCatalog catalog, CatalogEntry entry, String spelling, String wire) {}
+  /** Which catalog, which entry, which of its spellings, and which letters to flip. */
+  record SpellingInput(int catalog, int entry, int spelling, List<Boolean> flips)
+      implements LookupCorpus.Input {
+    static SpellingInput decode(FuzzedDataProvider data) {
+      return new SpellingInput(Structured.integer(data, 0, 1),
+          Structured.integer(data, 0, MAX_INDEX), Structured.integer(data, 0, MAX_INDEX),
+          Structured.bits(data, MAX_FLIPS));
+    }
 
-  @Property(tries = TRIES)
-  void everySpellingLandsOnItsCodesType(@ForAll("spellings") Spelling spelling) {
-    GeneratedCatalog catalog = spelling.catalog();
-    CatalogEntry entry = spelling.entry();
+    @Override
+    public byte[] encode() {
+      return new Structured.Encoder().integer(catalog, 0, 1).integer(entry, 0, MAX_INDEX)
+          .integer(spelling, 0, MAX_INDEX).bits(flips, MAX_FLIPS).bytes();
+    }
+  }
+
+  /** A code, and the catalog to look it up in. */
+  record CodeInput(String code, int catalog) implements LookupCorpus.Input {
+    static CodeInput decode(FuzzedDataProvider data) {
+      return new CodeInput(Structured.text(data, MAX_CODE), Structured.integer(data, 0, 1));
+    }
+
+    @Override
+    public byte[] encode() {
+      return new Structured.Encoder().text(code, MAX_CODE).integer(catalog, 0, 1).bytes();
+    }
+  }
+
+  @FuzzTest
+  void everySpelling(FuzzedDataProvider data) {
+    SpellingInput input = SpellingInput.decode(data);
+    GeneratedCatalog catalog = catalogs.get(input.catalog());
+    CatalogEntry entry = catalog.entries().get(input.entry() % catalog.entries().size());
+    List<String> spellings = spellings(entry);
+    String spelling = spellings.get(input.spelling() % spellings.size());
+    everySpellingLandsOnItsCodesType(catalog, entry, vary(spelling, input.flips()));
+  }
+
+  void everySpellingLandsOnItsCodesType(GeneratedCatalog catalog, CatalogEntry entry,
+      String wire) {
     Class<?> type = catalog.create(entry.code()).getClass();
-    String wire = spelling.wire();
 
     AbstractOAuthErrorException error = catalog.create(wire);
     assertEquals(type, error.getClass(), () -> wire + " in " + catalog);
@@ -129,10 +176,21 @@ class GeneratedLookupProperties {
         && response.error().getClass() == type, () -> wire + " parsed as " + parsed);
   }
 
-  @Property(tries = TRIES)
-  void anyOtherCodeIsTheUnknownTypeSpeltAsSent(@ForAll("codes") String code,
-      @ForAll("catalogs") GeneratedCatalog catalog) {
-    Assume.that(!catalog.lenientSpellings().contains(CodeNormalizer.normalize(code)));
+  /** Skips a code of the catalog, as an assumption would; the corpus holds none. */
+  @FuzzTest
+  void anyOtherCode(FuzzedDataProvider data) {
+    CodeInput input = CodeInput.decode(data);
+    GeneratedCatalog catalog = catalogs.get(input.catalog());
+    if (unknown(catalog, input.code())) {
+      anyOtherCodeIsTheUnknownTypeSpeltAsSent(input.code(), catalog);
+    }
+  }
+
+  static boolean unknown(GeneratedCatalog catalog, String code) {
+    return !catalog.lenientSpellings().contains(CodeNormalizer.normalize(code));
+  }
+
+  void anyOtherCodeIsTheUnknownTypeSpeltAsSent(String code, GeneratedCatalog catalog) {
     AbstractOAuthErrorException error = catalog.create(code);
     assertEquals("UnknownOAuthErrorException", error.getClass().getSimpleName());
     assertEquals(CodeMatch.UNKNOWN, error.match());
@@ -140,35 +198,9 @@ class GeneratedLookupProperties {
     assertEquals(Optional.empty(), catalog.lookup(code));
   }
 
-  // --- Generators -------------------------------------------------------------------------------
-
-  @Provide
-  Arbitrary<GeneratedCatalog> catalogs() {
-    return Arbitraries.of(catalogs);
-  }
-
-  @Provide
-  Arbitrary<Spelling> spellings() {
-    return catalogs().flatMap(catalog -> Arbitraries.of(catalog.entries()).flatMap(entry ->
-        Combinators.combine(Arbitraries.of(spellings(entry)),
-                Arbitraries.integers().between(0, 1).list().ofMaxSize(40))
-            .as((spelling, flips) -> new Spelling(catalog, entry, spelling,
-                vary(spelling, flips)))));
-  }
-
-  @Provide
-  Arbitrary<String> codes() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMaxLength(30),
-        Arbitraries.strings().withChars("abcdeilnorstuvACDEINORSTU_- .").ofMaxLength(30),
-        Arbitraries.of("access_denied_", "accessdenied", "access__denied", "acess_denied",
-            "ACCESS_DEN\u0130ED", "\u212Aelvin", "No_OAuth_State ", "slow-down-please",
-            "invalid_grant_type\u0000", ""));
-  }
-
   // --- Helpers ----------------------------------------------------------------------------------
 
-  private static List<String> spellings(CatalogEntry entry) {
+  static List<String> spellings(CatalogEntry entry) {
     List<String> spellings = new ArrayList<>();
     spellings.add(entry.code());
     spellings.addAll(entry.aliases());
@@ -176,11 +208,11 @@ class GeneratedLookupProperties {
   }
 
   /** Flips the case of ASCII letters and swaps {@code -}/{@code _} where {@code flips} is 1. */
-  static String vary(String spelling, List<Integer> flips) {
+  static String vary(String spelling, List<Boolean> flips) {
     StringBuilder out = new StringBuilder(spelling.length());
     for (int i = 0; i < spelling.length(); i++) {
       char c = spelling.charAt(i);
-      boolean flip = i < flips.size() && flips.get(i) == 1;
+      boolean flip = i < flips.size() && flips.get(i);
       if (flip && c >= 'a' && c <= 'z') {
         out.append((char) (c - 'a' + 'A'));
       } else if (flip && c >= 'A' && c <= 'Z') {
