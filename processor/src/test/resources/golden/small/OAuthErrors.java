@@ -76,7 +76,7 @@ public final class OAuthErrors {
     }
     String normalized = CodeNormalizer.normalize(code);
     OAuthErrorException lenient = lenientMatch(normalized, error, stackTrace);
-    return lenient != null ? lenient : new UnknownOAuthErrorException(error, stackTrace);
+    return lenient != null ? lenient : UnknownOAuthErrorException.create(error, stackTrace);
   }
 
   /**

@@ -24,6 +24,13 @@ public final class UnknownOAuthErrorException extends OAuthErrorException {
   }
 
   /**
+   * Typed as the base, like the factories of the catalog's codes.
+   */
+  static OAuthErrorException create(OAuthError error, StackTrace stackTrace) {
+    return new UnknownOAuthErrorException(error, stackTrace);
+  }
+
+  /**
    * Always empty: the catalog does not list this code.
    */
   @Override

@@ -147,7 +147,7 @@ final class CatalogClassWriter {
         .addStatement("$T normalized = $T.normalize(code)", String.class, CodeNormalizer.class)
         .addStatement("$T lenient = $N(normalized, error, stackTrace)", types.base(),
             CodeLookupWriter.LENIENT)
-        .addStatement("return lenient != null ? lenient : new $T(error, stackTrace)",
+        .addStatement("return lenient != null ? lenient : $T.create(error, stackTrace)",
             types.unknown())
         .build();
   }
