@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What a stack trace costs, and the path that does not pay for it. Creating the typed exception
- * with and without a trace ({@code OAuthErrors.create(error, StackTrace.OMIT)}, {@code OAuthErrors.of}); a
- * whole parse that dispatches to a handler (no trace) against one that throws ({@code orThrow()},
+ * with and without a trace ({@code OAuthErrors.create(error, StackTrace.OMIT)},
+ * {@code OAuthErrors.of}); a whole parse that dispatches to a handler (no trace) against one that throws ({@code orThrow()},
  * which records a trace). A trace costs per frame, so the trace benchmarks also run 100 frames
  * deeper, nearer a web application's stack; their {@code createWithoutTraceDepth100} control
  * measures the recursion alone.

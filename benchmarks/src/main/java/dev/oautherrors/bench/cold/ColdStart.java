@@ -159,7 +159,8 @@ public final class ColdStart {
       md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s | %.1f | %s | %d |%n",
           simpleName(contender), median, times.stream().mapToDouble(d -> d).min().orElse(0),
           times.stream().mapToDouble(d -> d).max().orElse(0),
-          contender.equals(empty) ? "—" : String.format(Locale.ROOT, "%.1f", median - emptyMedian),
+          contender.equals(empty) ? "—"
+              : String.format(Locale.ROOT, "%.1f", median - emptyMedian),
           cpu, contender.equals(empty) ? "—" : String.format(Locale.ROOT, "%.1f", cpu - emptyCpu),
           contender.equals(empty) ? classes.get(empty).size() : extra.size()));
     }

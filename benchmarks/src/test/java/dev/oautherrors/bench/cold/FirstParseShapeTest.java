@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the first parse, read from {@code -Xlog:class+load} of a child JVM: beyond what the
- * same JVM loads doing nothing, a first parse loads no {@code java.lang.invoke} machinery (a lambda,
- * a method reference or an indy string concatenation on the path would), none of the JDK's
+ * same JVM loads doing nothing, a first parse loads no {@code java.lang.invoke} machinery (a
+ * lambda, a method reference or an indy string concatenation on the path would), none of the JDK's
  * class-file writer, no jackson-core for a flat body, and of the generated catalog only the
  * classes of the code it met. A structural check: it fails on a class, never on a timing.
  */
