@@ -11,9 +11,10 @@
 # JMH: one fork per benchmark, 3 warm-up and 5 measured iterations of 1 s, with -prof gc for
 # bytes per op; 36 parsing benchmarks take about 6 minutes, the 8 RestClient round trips
 # (RestClientBenchmark, a local JDK HttpServer) about 1.5 more. Then a CPU-time cross-check of
-# the ratios (about a minute; see CpuTimeCheck), and the processor harness in one JVM through
-# javax.tools (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME picks the JDK
-# (default: the java on PATH).
+# the ratios (about a minute; see CpuTimeCheck), the cold first parse as whole processes (21
+# rounds of four fresh JVMs, about 40 s; see cold/ColdStart), and the processor harness in one
+# JVM through javax.tools (about 4 minutes; see ProcessorBenchmark for its plan). JAVA_HOME
+# picks the JDK (default: the java on PATH).
 set -euo pipefail
 cd "$(dirname "$0")"
 started=$(date +%s)
@@ -41,10 +42,12 @@ if [[ "${QUICK:-}" == 1 ]]; then
   JMH_OPTS=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms)
   PROCESSOR_OPTS=(--quick)
   CPU_ROUNDS=3
+  COLD_ROUNDS=5
 else
   JMH_OPTS=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
   PROCESSOR_OPTS=()
   CPU_ROUNDS=11
+  COLD_ROUNDS=21
 fi
 if [[ -n "${HANDLER:-}" ]]; then
   PROCESSOR_OPTS+=(--handler "$HANDLER")
@@ -63,6 +66,9 @@ echo "== JMH: RestClient round trip, Spring Security's error handler and ours ($
 
 echo "== CPU-time cross-check of the ratios"
 "$JAVA" -cp "$CP" dev.oautherrors.bench.CpuTimeCheck results/cpu-time.md "$CPU_ROUNDS"
+
+echo "== cold first parse: fresh JVMs, ${COLD_ROUNDS} rounds, against an empty run"
+"$JAVA" -cp "$CP" dev.oautherrors.bench.cold.ColdStart "$COLD_ROUNDS" results/cold-start.md
 
 echo "== processor timing"
 "$JAVA" -cp "$CP" dev.oautherrors.bench.processor.ProcessorBenchmark --out results \

@@ -5,6 +5,7 @@ import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.KnownReason;
 import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.RetryAdvice;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -37,8 +38,12 @@ public final class InvalidGrantException extends OAuthErrorException {
 
   private static final Optional<CatalogEntry> CATALOG_ENTRY = Optional.of(ENTRY);
 
-  InvalidGrantException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
-    super(error, match, captureStackTrace);
+  InvalidGrantException(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    super(error, match, stackTrace);
+  }
+
+  static OAuthErrorException create(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    return new InvalidGrantException(error, match, stackTrace);
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.example.golden;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -32,8 +33,12 @@ public final class NoOAuthStateException extends OAuthErrorException {
 
   private static final Optional<CatalogEntry> CATALOG_ENTRY = Optional.of(ENTRY);
 
-  NoOAuthStateException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
-    super(error, match, captureStackTrace);
+  NoOAuthStateException(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    super(error, match, stackTrace);
+  }
+
+  static OAuthErrorException create(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    return new NoOAuthStateException(error, match, stackTrace);
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.example.golden;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import javax.annotation.processing.Generated;
 
 /**
@@ -25,8 +26,8 @@ public abstract sealed class OAuthErrorException extends AbstractOAuthErrorExcep
         UnknownOAuthErrorException {
   private static final long serialVersionUID = 1L;
 
-  OAuthErrorException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
-    super(error, match, captureStackTrace);
+  OAuthErrorException(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    super(error, match, stackTrace);
   }
 
   /**
@@ -47,6 +48,6 @@ public abstract sealed class OAuthErrorException extends AbstractOAuthErrorExcep
 
   @Override
   public final OAuthErrorException withStackTrace() {
-    return OAuthErrors.create(error(), true);
+    return OAuthErrors.create(error(), StackTrace.CAPTURE);
   }
 }

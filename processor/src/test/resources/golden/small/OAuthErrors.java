@@ -3,9 +3,11 @@ package com.example.golden;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.CodeNormalizer;
+import dev.oautherrors.runtime.ErrorTypes;
 import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParserLimits;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -45,7 +47,7 @@ public final class OAuthErrors {
    * A parser for this catalog's errors with other limits.
    */
   public static OAuthErrorParser<OAuthErrorException> parser(ParserLimits limits) {
-    return OAuthErrorParser.builder(OAuthErrors::create)
+    return OAuthErrorParser.builder(new Types())
         .limits(limits)
         .stateMismatchCode(NoOAuthStateException.CODE)
         .build();
@@ -55,7 +57,7 @@ public final class OAuthErrors {
    * The typed exception for {@code error}, recording the stack trace of this call: ready to throw.
    */
   public static OAuthErrorException of(OAuthError error) {
-    return create(error, true);
+    return create(error, StackTrace.CAPTURE);
   }
 
   /**
@@ -63,18 +65,18 @@ public final class OAuthErrors {
    * aliases, then the lenient spelling ({@link CodeNormalizer}); the unknown-code type when none
    * matches.
    *
-   * @param captureStackTrace whether to record the stack trace; parsers pass false, since capturing
-   *     one costs about a microsecond
+   * @param stackTrace whether to record the stack trace; parsers omit it, since capturing one costs
+   *     about a microsecond
    */
-  public static OAuthErrorException create(OAuthError error, boolean captureStackTrace) {
+  public static OAuthErrorException create(OAuthError error, StackTrace stackTrace) {
     String code = error.code();
-    OAuthErrorException exact = exactMatch(code, error, captureStackTrace);
+    OAuthErrorException exact = exactMatch(code, error, stackTrace);
     if (exact != null) {
       return exact;
     }
     String normalized = CodeNormalizer.normalize(code);
-    OAuthErrorException lenient = lenientMatch(normalized, error, captureStackTrace);
-    return lenient != null ? lenient : new UnknownOAuthErrorException(error, captureStackTrace);
+    OAuthErrorException lenient = lenientMatch(normalized, error, stackTrace);
+    return lenient != null ? lenient : UnknownOAuthErrorException.create(error, stackTrace);
   }
 
   /**
@@ -89,42 +91,82 @@ public final class OAuthErrors {
    * does not know.
    */
   public static Optional<CatalogEntry> lookup(String code) {
-    return create(OAuthError.builder(code).build(), false).catalogEntry();
+    CatalogEntry exact = exactEntry(code);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return Optional.ofNullable(lenientEntry(CodeNormalizer.normalize(code)));
   }
 
   private static OAuthErrorException exactMatch(String code, OAuthError error,
-      boolean captureStackTrace) {
+      StackTrace stackTrace) {
     switch (code) {
       case "access_denied":
-        return new AccessDeniedException(error, CodeMatch.EXACT, captureStackTrace);
+        return AccessDeniedException.create(error, CodeMatch.EXACT, stackTrace);
       case "access-denied":
-        return new AccessDeniedException(error, CodeMatch.ALIAS, captureStackTrace);
+        return AccessDeniedException.create(error, CodeMatch.ALIAS, stackTrace);
       case "invalid_client_id":
-        return new InvalidClientIdException(error, CodeMatch.EXACT, captureStackTrace);
+        return InvalidClientIdException.create(error, CodeMatch.EXACT, stackTrace);
       case "slow_down":
-        return new SlowDownException(error, CodeMatch.EXACT, captureStackTrace);
+        return SlowDownException.create(error, CodeMatch.EXACT, stackTrace);
       case "invalid_grant":
-        return new InvalidGrantException(error, CodeMatch.EXACT, captureStackTrace);
+        return InvalidGrantException.create(error, CodeMatch.EXACT, stackTrace);
       case "No_OAuth_State":
-        return new NoOAuthStateException(error, CodeMatch.EXACT, captureStackTrace);
+        return NoOAuthStateException.create(error, CodeMatch.EXACT, stackTrace);
       default:
         return null;
     }
   }
 
   private static OAuthErrorException lenientMatch(String normalized, OAuthError error,
-      boolean captureStackTrace) {
+      StackTrace stackTrace) {
     switch (normalized) {
       case "access_denied":
-        return new AccessDeniedException(error, CodeMatch.LENIENT, captureStackTrace);
+        return AccessDeniedException.create(error, CodeMatch.LENIENT, stackTrace);
       case "invalid_client_id":
-        return new InvalidClientIdException(error, CodeMatch.LENIENT, captureStackTrace);
+        return InvalidClientIdException.create(error, CodeMatch.LENIENT, stackTrace);
       case "slow_down":
-        return new SlowDownException(error, CodeMatch.LENIENT, captureStackTrace);
+        return SlowDownException.create(error, CodeMatch.LENIENT, stackTrace);
       case "invalid_grant":
-        return new InvalidGrantException(error, CodeMatch.LENIENT, captureStackTrace);
+        return InvalidGrantException.create(error, CodeMatch.LENIENT, stackTrace);
       case "no_oauth_state":
-        return new NoOAuthStateException(error, CodeMatch.LENIENT, captureStackTrace);
+        return NoOAuthStateException.create(error, CodeMatch.LENIENT, stackTrace);
+      default:
+        return null;
+    }
+  }
+
+  private static CatalogEntry exactEntry(String code) {
+    switch (code) {
+      case "access_denied":
+        return AccessDeniedException.ENTRY;
+      case "access-denied":
+        return AccessDeniedException.ENTRY;
+      case "invalid_client_id":
+        return InvalidClientIdException.ENTRY;
+      case "slow_down":
+        return SlowDownException.ENTRY;
+      case "invalid_grant":
+        return InvalidGrantException.ENTRY;
+      case "No_OAuth_State":
+        return NoOAuthStateException.ENTRY;
+      default:
+        return null;
+    }
+  }
+
+  private static CatalogEntry lenientEntry(String normalized) {
+    switch (normalized) {
+      case "access_denied":
+        return AccessDeniedException.ENTRY;
+      case "invalid_client_id":
+        return InvalidClientIdException.ENTRY;
+      case "slow_down":
+        return SlowDownException.ENTRY;
+      case "invalid_grant":
+        return InvalidGrantException.ENTRY;
+      case "no_oauth_state":
+        return NoOAuthStateException.ENTRY;
       default:
         return null;
     }
@@ -137,5 +179,12 @@ public final class OAuthErrors {
         SlowDownException.ENTRY,
         InvalidGrantException.ENTRY,
         NoOAuthStateException.ENTRY);
+  }
+
+  private static final class Types implements ErrorTypes<OAuthErrorException> {
+    @Override
+    public OAuthErrorException create(OAuthError error, StackTrace stackTrace) {
+      return OAuthErrors.create(error, stackTrace);
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.RetryAdvice;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -37,8 +38,12 @@ public final class SlowDownException extends OAuthErrorException {
 
   private static final Optional<CatalogEntry> CATALOG_ENTRY = Optional.of(ENTRY);
 
-  SlowDownException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
-    super(error, match, captureStackTrace);
+  SlowDownException(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    super(error, match, stackTrace);
+  }
+
+  static OAuthErrorException create(OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    return new SlowDownException(error, match, stackTrace);
   }
 
   @Override

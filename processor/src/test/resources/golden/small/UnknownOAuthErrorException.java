@@ -3,6 +3,7 @@ package com.example.golden;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -18,8 +19,15 @@ import javax.annotation.processing.Generated;
 public final class UnknownOAuthErrorException extends OAuthErrorException {
   private static final long serialVersionUID = 1L;
 
-  UnknownOAuthErrorException(OAuthError error, boolean captureStackTrace) {
-    super(error, CodeMatch.UNKNOWN, captureStackTrace);
+  UnknownOAuthErrorException(OAuthError error, StackTrace stackTrace) {
+    super(error, CodeMatch.UNKNOWN, stackTrace);
+  }
+
+  /**
+   * Typed as the base, like the factories of the catalog's codes.
+   */
+  static OAuthErrorException create(OAuthError error, StackTrace stackTrace) {
+    return new UnknownOAuthErrorException(error, stackTrace);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.oautherrors.bench.handler.SalesforceErrorHandler;
 import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.ParseResult;
 import dev.oautherrors.runtime.RawResponse;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What a stack trace costs, and the path that does not pay for it. Creating the typed exception
- * with and without a trace ({@code OAuthErrors.create(error, false)}, {@code OAuthErrors.of}); a
- * whole parse that dispatches to a handler (no trace) against one that throws ({@code orThrow()},
+ * with and without a trace ({@code OAuthErrors.create(error, StackTrace.OMIT)},
+ * {@code OAuthErrors.of}); a whole parse that dispatches to a handler (no trace) against one that throws ({@code orThrow()},
  * which records a trace). A trace costs per frame, so the trace benchmarks also run 100 frames
  * deeper, nearer a web application's stack; their {@code createWithoutTraceDepth100} control
  * measures the recursion alone.
@@ -45,7 +46,7 @@ public class ExceptionBenchmark {
 
   @Benchmark
   public OAuthErrorException createWithoutTrace() {
-    return OAuthErrors.create(error, false);
+    return OAuthErrors.create(error, StackTrace.OMIT);
   }
 
   @Benchmark
@@ -55,7 +56,7 @@ public class ExceptionBenchmark {
 
   @Benchmark
   public Object createWithoutTraceDepth100() {
-    return atDepth(DEEP, () -> OAuthErrors.create(error, false));
+    return atDepth(DEEP, () -> OAuthErrors.create(error, StackTrace.OMIT));
   }
 
   @Benchmark

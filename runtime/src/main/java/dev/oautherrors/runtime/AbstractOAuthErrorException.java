@@ -20,13 +20,22 @@ public abstract class AbstractOAuthErrorException extends RuntimeException
   /**
    * Creates an exception for {@code error}.
    *
-   * @param captureStackTrace whether to record the current stack trace
+   * @param stackTrace whether to record the current stack trace
    */
   protected AbstractOAuthErrorException(
-      OAuthError error, CodeMatch match, boolean captureStackTrace) {
-    super(null, null, true, captureStackTrace);
+      OAuthError error, CodeMatch match, StackTrace stackTrace) {
+    super(null, null, true, stackTrace == StackTrace.CAPTURE);
     this.error = Objects.requireNonNull(error, "error");
     this.match = Objects.requireNonNull(match, "match");
+  }
+
+  /**
+   * Whether this exception recorded a stack trace when it was made ({@link StackTrace#CAPTURE});
+   * the parsers' exceptions did not. Generated dispatchers rethrow one without a trace as a copy
+   * made by {@link #withStackTrace()}, so that the caller sees where it was thrown.
+   */
+  public final boolean hasStackTrace() {
+    return getStackTrace().length > 0;
   }
 
   @Override

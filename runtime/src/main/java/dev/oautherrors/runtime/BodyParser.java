@@ -32,7 +32,7 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
   }
 
   ParseResult<E> parse(byte[] body) {
-    return outcome(scan(body, true), RawResponse.body(body));
+    return outcome(scan(body, Headers.EMPTY, true), RawResponse.body(body));
   }
 
   ParseResult<E> parse(InputStream body) throws IOException {
@@ -51,8 +51,7 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
   private ParseResult<E> outcome(BodyScan scan, RawResponse raw) {
     switch (scan.kind) {
       case ERROR:
-        return outcomes.serverError(scan.code, scan.description, scan.uri, scan.state,
-            scan.issuer, raw);
+        return outcomes.serverError(scan, raw);
       case OBJECT:
         return new ParseResult.Success<>(raw, scan.parameters);
       default:
@@ -95,16 +94,23 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
     return notJson(body.substring(start, Math.min(end, start + QUOTED_PREFIX)), end - start);
   }
 
-  /** Scans a byte body (JSON in UTF-8, -16 or -32; anything else read as UTF-8). */
-  BodyScan scan(byte[] body, boolean collectMembers) {
+  /**
+   * Scans a byte body in the encoding {@link BodyCharset} finds (a BOM, the {@code Content-Type}
+   * charset of {@code headers}, RFC 4627's NUL pattern; UTF-8 otherwise). UTF-8 is read as bytes;
+   * anything else, and UTF-8 that is not well-formed, is decoded (malformed bytes become U+FFFD,
+   * as {@link RawResponse#body()} shows them) and read as text, so no encoding loses an error.
+   */
+  BodyScan scan(byte[] body, Headers headers, boolean collectMembers) {
     int length = body.length;
     if (length > maxBodyBytes) {
       return BodyScan.problem(Problem.TOO_LARGE, "body is " + length + " bytes, over the "
           + maxBodyBytes + "-byte limit (ParserLimits.maxBodyBytes)");
     }
-    boolean bom = length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB
-        && body[2] == (byte) 0xBF;
-    int start = bom ? 3 : 0;
+    BodyCharset encoding = BodyCharset.of(body, headers);
+    int start = encoding.bomLength;
+    if (!encoding.isUtf8() || !BodyCharset.isWellFormedUtf8(body, start, length)) {
+      return scan(new String(body, start, length - start, encoding.charset), collectMembers);
+    }
     while (start < length && isWhitespace((char) body[start])) {
       start++;
     }
@@ -138,6 +144,7 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
     scan.uri = form.errorUri();
     scan.state = form.state();
     scan.issuer = form.issuer();
+    scan.repeated = form.repeated();
     return scan;
   }
 

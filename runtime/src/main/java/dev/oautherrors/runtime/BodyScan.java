@@ -26,9 +26,26 @@ final class BodyScan {
   String uri;
   String state;
   String issuer;
+  /** The {@link RepeatedParameters} bits of the known members given more than once. */
+  int repeated;
+  /** The {@link RepeatedParameters} bits of the known members seen so far. */
+  int seen;
   Parameters parameters = Parameters.EMPTY;
   Problem problem;
   String detail;
+
+  /**
+   * Notes that the member with {@code bit} was seen; whether it was seen before (then its first
+   * value stands, and the repeat is recorded).
+   */
+  boolean repeat(int bit) {
+    if ((seen & bit) != 0) {
+      repeated |= bit;
+      return true;
+    }
+    seen |= bit;
+    return false;
+  }
 
   static BodyScan problem(Problem problem, String detail) {
     BodyScan scan = new BodyScan();

@@ -21,8 +21,12 @@ public final class CatalogEntry {
   private final List<String> flows;
   private final RetryAdvice retryAdvice;
   private final List<KnownReason> reasons;
-  /** Each reason under each of its spellings, normalized once; the first reason wins a tie. */
-  private final Map<String, KnownReason> reasonsBySpelling;
+  /**
+   * Each reason under each of its spellings, normalized once, on the first {@link #reasonFor}:
+   * the class initialiser of a generated exception (which builds its entry) stays cheap on a
+   * program's first parse. The first reason wins a tie. A race builds two equal maps.
+   */
+  private volatile Map<String, KnownReason> reasonsBySpelling;
 
   private CatalogEntry(Builder builder) {
     this.code = builder.code;
@@ -33,13 +37,21 @@ public final class CatalogEntry {
     this.flows = builder.flows;
     this.retryAdvice = builder.retryAdvice;
     this.reasons = builder.reasons;
-    Map<String, KnownReason> bySpelling = new HashMap<>();
-    for (KnownReason reason : reasons) {
-      for (String spelling : reason.spellings()) {
-        bySpelling.putIfAbsent(ReasonText.normalize(spelling), reason);
+  }
+
+  private Map<String, KnownReason> reasonsBySpelling() {
+    Map<String, KnownReason> map = reasonsBySpelling;
+    if (map == null) {
+      Map<String, KnownReason> bySpelling = new HashMap<>();
+      for (KnownReason reason : reasons) {
+        for (String spelling : reason.spellings()) {
+          bySpelling.putIfAbsent(ReasonText.normalize(spelling), reason);
+        }
       }
+      map = Map.copyOf(bySpelling);
+      reasonsBySpelling = map;
     }
-    this.reasonsBySpelling = Map.copyOf(bySpelling);
+    return map;
   }
 
   /** Starts an entry for a code and its documented cause. */
@@ -94,10 +106,10 @@ public final class CatalogEntry {
 
   /** The known reason that {@code description} names, matched as {@link ReasonText} says. */
   public Optional<KnownReason> reasonFor(String description) {
-    if (description == null || reasonsBySpelling.isEmpty()) {
+    if (description == null || reasons.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(reasonsBySpelling.get(ReasonText.normalize(description)));
+    return Optional.ofNullable(reasonsBySpelling().get(ReasonText.normalize(description)));
   }
 
   @Override

@@ -1,7 +1,8 @@
 package dev.oautherrors.runtime;
 
 /**
- * The lenient spelling of an error code: ASCII letters folded to lower case and {@code -} read as
+ * The lenient spelling of an error code: surrounding white space and control characters (those
+ * {@link String#trim()} removes) dropped, ASCII letters folded to lower case and {@code -} read as
  * {@code _}. Two spellings with the same lenient form are the same code to a lenient lookup, so a
  * catalog must not hold two entries whose forms coincide (the processor rejects it).
  */
@@ -9,17 +10,18 @@ public final class CodeNormalizer {
   private CodeNormalizer() {}
 
   /**
-   * Returns the lenient form of {@code code}. Characters other than ASCII letters and {@code -} are
-   * kept as they are, so no two codes that differ in any other way become equal.
+   * Returns the lenient form of {@code code}. Inside the code, characters other than ASCII letters
+   * and {@code -} are kept as they are, so no two codes that differ in any other way become equal.
    */
   public static String normalize(String code) {
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
+    String trimmed = code.trim(); // the same string when there is nothing to trim
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
       if ((c >= 'A' && c <= 'Z') || c == '-') {
-        return normalizeFrom(code, i);
+        return normalizeFrom(trimmed, i);
       }
     }
-    return code;
+    return trimmed;
   }
 
   private static String normalizeFrom(String code, int start) {

@@ -13,7 +13,7 @@ public interface ErrorTypes<E extends AbstractOAuthErrorException> {
    * Returns the exception for {@code error}'s code: exact spelling first, then aliases, then the
    * lenient spelling; the unknown-code type when none matches.
    *
-   * @param captureStackTrace whether the exception records the current stack trace
+   * @param stackTrace whether the exception records the current stack trace
    */
-  E create(OAuthError error, boolean captureStackTrace);
+  E create(OAuthError error, StackTrace stackTrace);
 }

@@ -75,25 +75,25 @@ abstract class FlatJson {
         }
         String value = null;
         if (is(nameStart, nameEnd, ERROR)) {
-          if (scan.code == null) {
+          if (!scan.repeat(RepeatedParameters.ERROR)) {
             scan.code = value = text(valueStart, valueEnd);
             collect = false;
             members = null;
           }
         } else if (is(nameStart, nameEnd, DESCRIPTION)) {
-          if (scan.description == null) {
+          if (!scan.repeat(RepeatedParameters.DESCRIPTION)) {
             scan.description = value = text(valueStart, valueEnd);
           }
         } else if (is(nameStart, nameEnd, URI)) {
-          if (scan.uri == null) {
+          if (!scan.repeat(RepeatedParameters.URI)) {
             scan.uri = value = text(valueStart, valueEnd);
           }
         } else if (is(nameStart, nameEnd, STATE)) {
-          if (scan.state == null) {
+          if (!scan.repeat(RepeatedParameters.STATE)) {
             scan.state = value = text(valueStart, valueEnd);
           }
         } else if (is(nameStart, nameEnd, ISSUER)) {
-          if (scan.issuer == null) {
+          if (!scan.repeat(RepeatedParameters.ISSUER)) {
             scan.issuer = value = text(valueStart, valueEnd);
           }
         }

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Parameters are separated by {@code &}; a parameter without {@code =} has the empty value;
  * empty segments ({@code a=1&&b=2}) are no parameters. Of a name given twice, the first wins for
- * the accessors here; {@link #parameters()} keeps every occurrence.
+ * the accessors here and the repeat of an OAuth error parameter is noted ({@link #repeated()});
+ * {@link #parameters()} keeps every occurrence.
  */
 final class FormFields {
   private static final int NONE = -1;
@@ -32,6 +33,7 @@ final class FormFields {
   private int code = NONE;
   private int accessToken = NONE;
   private int idToken = NONE;
+  private int repeated;
 
   private FormFields(String text) {
     this.text = text;
@@ -87,8 +89,8 @@ final class FormFields {
   private void remember(String name, int start, int end) {
     switch (end - start) {
       case 3:
-        if (issuer == NONE && name.startsWith("iss", start)) {
-          issuer = count;
+        if (name.startsWith("iss", start)) {
+          issuer = first(issuer, RepeatedParameters.ISSUER);
         }
         break;
       case 4:
@@ -97,10 +99,10 @@ final class FormFields {
         }
         break;
       case 5:
-        if (error == NONE && name.startsWith("error", start)) {
-          error = count;
-        } else if (state == NONE && name.startsWith("state", start)) {
-          state = count;
+        if (name.startsWith("error", start)) {
+          error = first(error, RepeatedParameters.ERROR);
+        } else if (name.startsWith("state", start)) {
+          state = first(state, RepeatedParameters.STATE);
         }
         break;
       case 8:
@@ -109,8 +111,8 @@ final class FormFields {
         }
         break;
       case 9:
-        if (errorUri == NONE && name.startsWith("error_uri", start)) {
-          errorUri = count;
+        if (name.startsWith("error_uri", start)) {
+          errorUri = first(errorUri, RepeatedParameters.URI);
         } else if (ssoErrorCode == NONE && name.startsWith("ErrorCode", start)) {
           ssoErrorCode = count;
         }
@@ -126,13 +128,27 @@ final class FormFields {
         }
         break;
       case 17:
-        if (errorDescription == NONE && name.startsWith("error_description", start)) {
-          errorDescription = count;
+        if (name.startsWith("error_description", start)) {
+          errorDescription = first(errorDescription, RepeatedParameters.DESCRIPTION);
         }
         break;
       default:
         break;
     }
+  }
+
+  /** The index of the parameter that stands: the one seen before, else this one (a repeat is noted). */
+  private int first(int seen, int bit) {
+    if (seen == NONE) {
+      return count;
+    }
+    repeated |= bit;
+    return seen;
+  }
+
+  /** The {@link RepeatedParameters} bits of the OAuth parameters given more than once. */
+  int repeated() {
+    return repeated;
   }
 
   /** The number of parameters. */

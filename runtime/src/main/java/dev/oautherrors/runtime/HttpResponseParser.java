@@ -40,7 +40,7 @@ final class HttpResponseParser<E extends AbstractOAuthErrorException> {
     if (redirect != null) {
       return redirect;
     }
-    return decide(status, headers, bodies.scan(body, isSuccess(status)), raw);
+    return decide(status, headers, bodies.scan(body, headers, isSuccess(status)), raw);
   }
 
   /** Reads {@code body} to one byte over the limit and parses; does not close it. */
@@ -112,13 +112,12 @@ final class HttpResponseParser<E extends AbstractOAuthErrorException> {
 
   private ParseResult<E> decide(int status, Headers headers, BodyScan scan, RawResponse raw) {
     if (scan.kind == BodyScan.Kind.ERROR) {
-      return outcomes.serverError(scan.code, scan.description, scan.uri, scan.state, scan.issuer,
-          raw);
+      return outcomes.serverError(scan, raw);
     }
     WwwAuthenticate challenge = WwwAuthenticate.findError(headers);
     if (challenge != null) {
       return outcomes.serverError(challenge.error, challenge.description, challenge.uri, null,
-          null, raw);
+          null, challenge.repeated, raw);
     }
     boolean success = isSuccess(status);
     switch (scan.kind) {

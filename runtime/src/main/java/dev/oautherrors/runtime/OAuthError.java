@@ -2,6 +2,7 @@ package dev.oautherrors.runtime;
 
 import java.io.Serializable;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ public final class OAuthError implements Serializable {
   private final String issuer;
   private final Origin origin;
   private final RawResponse response;
+  /** The {@link RepeatedParameters} bits. */
+  private final int repeated;
 
   OAuthError(
       String code,
@@ -40,7 +43,8 @@ public final class OAuthError implements Serializable {
       String state,
       String issuer,
       Origin origin,
-      RawResponse response) {
+      RawResponse response,
+      int repeated) {
     this.code = code;
     this.description = description;
     this.uri = uri;
@@ -48,6 +52,7 @@ public final class OAuthError implements Serializable {
     this.issuer = issuer;
     this.origin = origin;
     this.response = response;
+    this.repeated = repeated;
   }
 
   /** Starts an error with the given wire code; for tests and for errors read by other means. */
@@ -106,6 +111,17 @@ public final class OAuthError implements Serializable {
     return response;
   }
 
+  /**
+   * The OAuth parameters ({@code error}, {@code error_description}, {@code error_uri}, {@code
+   * state}, {@code iss}) that the response gave more than once, in that order; empty for a
+   * well-formed response. The fields above hold the first value of each. RFC 6749 §3.1 forbids
+   * repeats: a caller that wants to be strict refuses an error whose list is not empty, since
+   * which value the server meant cannot be known.
+   */
+  public List<String> repeatedParameters() {
+    return RepeatedParameters.names(repeated);
+  }
+
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof OAuthError)) {
@@ -118,6 +134,7 @@ public final class OAuthError implements Serializable {
         && Objects.equals(state, that.state)
         && Objects.equals(issuer, that.issuer)
         && origin == that.origin
+        && repeated == that.repeated
         && response == that.response;
   }
 
@@ -186,7 +203,7 @@ public final class OAuthError implements Serializable {
     /** Builds the error. */
     public OAuthError build() {
       RawResponse raw = response != null ? response : RawResponse.body(toJson());
-      return new OAuthError(code, description, uri, state, issuer, origin, raw);
+      return new OAuthError(code, description, uri, state, issuer, origin, raw, 0);
     }
 
     private String toJson() {

@@ -59,7 +59,7 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
    * as the parsers match it (exact, alias, lenient; the unknown type otherwise).
    */
   public E typed(OAuthError error) {
-    return types.create(Objects.requireNonNull(error, "error"), true);
+    return types.create(Objects.requireNonNull(error, "error"), StackTrace.CAPTURE);
   }
 
   // --- Redirects ---------------------------------------------------------------------------------

@@ -22,17 +22,27 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
     this.stateMismatchCode = stateMismatchCode;
   }
 
-  /** An error the server sent, typed by the catalog; no stack trace is captured. */
+  /** The error a body scan found. */
+  ParseResult<E> serverError(BodyScan scan, RawResponse raw) {
+    return serverError(scan.code, scan.description, scan.uri, scan.state, scan.issuer,
+        scan.repeated, raw);
+  }
+
+  /**
+   * An error the server sent, typed by the catalog; no stack trace is captured. {@code repeated}
+   * holds the {@link RepeatedParameters} bits.
+   */
   ParseResult<E> serverError(
       String code,
       String description,
       String uri,
       String state,
       String issuer,
+      int repeated,
       RawResponse raw) {
-    OAuthError error =
-        new OAuthError(code, description, uri, state, issuer, OAuthError.Origin.SERVER, raw);
-    return new ParseResult.ErrorResponse<>(types.create(error, false));
+    OAuthError error = new OAuthError(code, description, uri, state, issuer,
+        OAuthError.Origin.SERVER, raw, repeated);
+    return new ParseResult.ErrorResponse<>(types.create(error, StackTrace.OMIT));
   }
 
   /**
@@ -40,7 +50,8 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
    * match or when {@code expected} is null (no check), otherwise the state-mismatch error. The
    * expected value never appears in the error.
    */
-  ParseResult<E> checkState(String expected, String received, String issuer, RawResponse raw) {
+  ParseResult<E> checkState(
+      String expected, String received, String issuer, int repeated, RawResponse raw) {
     if (expected == null) {
       return null;
     }
@@ -54,8 +65,8 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
       return null;
     }
     OAuthError error = new OAuthError(stateMismatchCode, description, null, received, issuer,
-        OAuthError.Origin.STATE_CHECK, raw);
-    return new ParseResult.ErrorResponse<>(types.create(error, false));
+        OAuthError.Origin.STATE_CHECK, raw, repeated);
+    return new ParseResult.ErrorResponse<>(types.create(error, StackTrace.OMIT));
   }
 
   static <E extends AbstractOAuthErrorException> ParseResult<E> notOAuth(

@@ -1,7 +1,9 @@
 package dev.oautherrors.runtime;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,29 @@ public final class Parameters implements Serializable {
   /** The number of parameters (a repeated name counts each time). */
   public int size() {
     return fields.length / 2;
+  }
+
+  /**
+   * The names given more than once, in order of first appearance; empty when every name is
+   * unique. RFC 6749 §3.1 forbids repeated parameters: a strict caller refuses a response with
+   * any (see {@link ParseResult#repeatedParameters()}).
+   */
+  public List<String> repeatedNames() {
+    List<String> repeated = null;
+    for (int i = 0; i < fields.length; i += 2) {
+      for (int j = i + 2; j < fields.length; j += 2) {
+        if (fields[i].equals(fields[j])) {
+          if (repeated == null) {
+            repeated = new ArrayList<>(2);
+          }
+          if (!repeated.contains(fields[i])) {
+            repeated.add(fields[i]);
+          }
+          break;
+        }
+      }
+    }
+    return repeated == null ? Collections.emptyList() : Collections.unmodifiableList(repeated);
   }
 
   /** Whether there are none. */

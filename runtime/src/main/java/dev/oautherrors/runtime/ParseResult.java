@@ -1,5 +1,6 @@
 package dev.oautherrors.runtime;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,17 @@ public sealed interface ParseResult<E extends AbstractOAuthErrorException>
   Success<E> orThrow();
 
   /**
+   * The parameters the response gave more than once; empty when none was. An error lists the
+   * repeated OAuth error parameters ({@link OAuthError#repeatedParameters()}), a success every
+   * repeated name among its parameters ({@link Parameters#repeatedNames()}); a response that is
+   * not OAuth lists none. The outcome always uses the first value: RFC 6749 §3.1 says parameters
+   * must not repeat, so a strict caller treats a non-empty list as an attack or a broken server.
+   */
+  default List<String> repeatedParameters() {
+    return List.of();
+  }
+
+  /**
    * An OAuth error response. The exception carries no stack trace (see {@link
    * AbstractOAuthErrorException}); dispatch it, or throw it with {@link #orThrow()}.
    *
@@ -47,6 +59,11 @@ public sealed interface ParseResult<E extends AbstractOAuthErrorException>
     @Override
     public RawResponse response() {
       return error.error().response();
+    }
+
+    @Override
+    public List<String> repeatedParameters() {
+      return error.error().repeatedParameters();
     }
 
     @Override
@@ -77,6 +94,11 @@ public sealed interface ParseResult<E extends AbstractOAuthErrorException>
     @Override
     public Success<E> orThrow() {
       return this;
+    }
+
+    @Override
+    public List<String> repeatedParameters() {
+      return parameters.repeatedNames();
     }
   }
 
@@ -119,11 +141,6 @@ public sealed interface ParseResult<E extends AbstractOAuthErrorException>
     NO_ERROR,
     /** {@code error} is present but not a string, such as a nested {@code "error": {...}} object. */
     ERROR_NOT_A_STRING,
-    /**
-     * The redirect URI cannot be split into query and fragment. The parsers split any string (see
-     * {@code docs/parsing.md}), so they do not produce this today.
-     */
-    MALFORMED_URI,
     /** The input is longer than {@link ParserLimits} allow; the raw prefix is kept. */
     TOO_LARGE,
     /** The JSON nests deeper than {@link ParserLimits} allow. */

@@ -1,11 +1,7 @@
 package dev.oautherrors.runtime;
 
 import java.io.Serializable;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -122,12 +118,17 @@ public final class RawResponse implements Serializable {
   }
 
   /**
-   * The body as text: for a redirect, the URI; for bytes, decoded with the {@code charset} of the
-   * {@code Content-Type} header, or UTF-8 (malformed bytes become U+FFFD; {@link #bodyBytes()} keeps
-   * the originals).
+   * The body as text: for a redirect, the URI; for bytes, decoded as the parsers read them: by
+   * their byte order mark (which is dropped), else the {@code charset} of the {@code Content-Type}
+   * header, else UTF-8 (malformed bytes become U+FFFD; {@link #bodyBytes()} keeps the originals).
    */
   public String body() {
-    return text != null ? text : new String(bytes, charset());
+    if (text != null) {
+      return text;
+    }
+    BodyCharset encoding = BodyCharset.of(bytes, headers);
+    return new String(bytes, encoding.bomLength, bytes.length - encoding.bomLength,
+        encoding.charset);
   }
 
   /** A copy of the body's bytes: as received, or the text encoded as UTF-8. */
@@ -155,30 +156,6 @@ public final class RawResponse implements Serializable {
 
   byte[] bytesOrNull() {
     return bytes;
-  }
-
-  private Charset charset() {
-    String contentType = headers.firstOrNull("Content-Type");
-    if (contentType == null) {
-      return StandardCharsets.UTF_8;
-    }
-    int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-    if (at < 0) {
-      return StandardCharsets.UTF_8;
-    }
-    String name = contentType.substring(at + "charset=".length()).trim();
-    int end = name.indexOf(';');
-    if (end >= 0) {
-      name = name.substring(0, end).trim();
-    }
-    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-      name = name.substring(1, name.length() - 1);
-    }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return StandardCharsets.UTF_8;
-    }
   }
 
   /** A one-line summary, safe for logs; not the whole body. */

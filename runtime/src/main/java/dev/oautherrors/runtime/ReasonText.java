@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * Lenient matching of {@code error_description} texts against a catalog's known reasons. Servers
  * change the case and spacing of these texts between releases, so two texts match when they are
- * equal after case folding, trimming, collapsing runs of white space and dropping a final period.
+ * equal after case folding, trimming, collapsing runs of white space and dropping every trailing
+ * period: a final {@code .} and an ellipsis {@code ...} end a sentence alike, and so does a period
+ * after a space ({@code "expired ."} is {@code "expired"}). Periods inside the text stay.
  */
 public final class ReasonText {
   private ReasonText() {}
@@ -27,7 +29,7 @@ public final class ReasonText {
       out.append(c);
     }
     int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == '.') {
+    while (end > 0 && (out.charAt(end - 1) == '.' || out.charAt(end - 1) == ' ')) {
       end--;
     }
     out.setLength(end);

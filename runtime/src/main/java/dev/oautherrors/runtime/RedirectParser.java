@@ -102,17 +102,18 @@ final class RedirectParser<E extends AbstractOAuthErrorException> {
   private ParseResult<E> error(FormFields fields, String expectedState, RawResponse raw) {
     String state = fields.state();
     String issuer = fields.issuer();
-    ParseResult<E> mismatch = outcomes.checkState(expectedState, state, issuer, raw);
+    ParseResult<E> mismatch =
+        outcomes.checkState(expectedState, state, issuer, fields.repeated(), raw);
     if (mismatch != null) {
       return mismatch;
     }
     return outcomes.serverError(fields.errorCode(), fields.errorDescription(), fields.errorUri(),
-        state, issuer, raw);
+        state, issuer, fields.repeated(), raw);
   }
 
   private ParseResult<E> success(FormFields fields, String expectedState, RawResponse raw) {
     ParseResult<E> mismatch =
-        outcomes.checkState(expectedState, fields.state(), fields.issuer(), raw);
+        outcomes.checkState(expectedState, fields.state(), fields.issuer(), fields.repeated(), raw);
     if (mismatch != null) {
       return mismatch;
     }

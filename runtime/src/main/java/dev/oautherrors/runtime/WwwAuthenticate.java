@@ -6,7 +6,8 @@ package dev.oautherrors.runtime;
  * realm="example", error="invalid_token", error_description="The access token expired"}. Values
  * may be quoted strings (backslash escapes a character) or tokens; parameter names ignore case.
  * Several challenges may share one header value or come in several headers: the first challenge
- * with an {@code error} wins, and within it the first of each parameter. A token68 ({@code Basic
+ * with an {@code error} wins, and within it the first of each parameter (a repeat is noted in
+ * {@link #repeated}). A token68 ({@code Basic
  * dXNlcg==}) and anything unparseable are skipped; a quoted string without its closing quote runs
  * to the end of the value. One pass, no allocation for parameters the parser does not keep.
  */
@@ -14,11 +15,14 @@ final class WwwAuthenticate {
   final String error;
   final String description;
   final String uri;
+  /** The {@link RepeatedParameters} bits of the parameters the challenge gives more than once. */
+  final int repeated;
 
-  private WwwAuthenticate(String error, String description, String uri) {
+  private WwwAuthenticate(String error, String description, String uri, int repeated) {
     this.error = error;
     this.description = description;
     this.uri = uri;
+    this.repeated = repeated;
   }
 
   /** The first challenge carrying {@code error} in any {@code WWW-Authenticate} field, or null. */
@@ -39,6 +43,7 @@ final class WwwAuthenticate {
     String error = null;
     String description = null;
     String uri = null;
+    int repeated = 0;
     int length = value.length();
     int i = 0;
     while (i < length) {
@@ -64,6 +69,7 @@ final class WwwAuthenticate {
         }
         description = null;
         uri = null;
+        repeated = 0;
         continue;
       }
       int valueStart = skipSpaces(value, next + 1);
@@ -87,17 +93,28 @@ final class WwwAuthenticate {
         }
       }
       int nameLength = nameEnd - nameStart;
-      if (nameLength == 5 && error == null && value.regionMatches(true, nameStart, "error", 0, 5)) {
-        error = text(value, valueStart, valueEnd, quoted);
-      } else if (nameLength == 17 && description == null
+      if (nameLength == 5 && value.regionMatches(true, nameStart, "error", 0, 5)) {
+        if (error == null) {
+          error = text(value, valueStart, valueEnd, quoted);
+        } else {
+          repeated |= RepeatedParameters.ERROR;
+        }
+      } else if (nameLength == 17
           && value.regionMatches(true, nameStart, "error_description", 0, 17)) {
-        description = text(value, valueStart, valueEnd, quoted);
-      } else if (nameLength == 9 && uri == null
-          && value.regionMatches(true, nameStart, "error_uri", 0, 9)) {
-        uri = text(value, valueStart, valueEnd, quoted);
+        if (description == null) {
+          description = text(value, valueStart, valueEnd, quoted);
+        } else {
+          repeated |= RepeatedParameters.DESCRIPTION;
+        }
+      } else if (nameLength == 9 && value.regionMatches(true, nameStart, "error_uri", 0, 9)) {
+        if (uri == null) {
+          uri = text(value, valueStart, valueEnd, quoted);
+        } else {
+          repeated |= RepeatedParameters.URI;
+        }
       }
     }
-    return error == null ? null : new WwwAuthenticate(error, description, uri);
+    return error == null ? null : new WwwAuthenticate(error, description, uri, repeated);
   }
 
   /** The index of the quote closing a quoted string whose content starts at {@code from}. */

@@ -159,7 +159,7 @@ class CodeMatchingFuzzTest {
   static List<String> spellings(String code) {
     List<String> spellings = new ArrayList<>();
     spellings.add(code);
-    spellings.addAll(TestCatalog.TYPES.create(OAuthError.builder(code).build(), false)
+    spellings.addAll(TestCatalog.TYPES.create(OAuthError.builder(code).build(), StackTrace.OMIT)
         .catalogEntry().orElseThrow().aliases());
     return spellings;
   }

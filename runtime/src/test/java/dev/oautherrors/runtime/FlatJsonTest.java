@@ -100,6 +100,7 @@ class FlatJsonTest {
     assertEquals(jackson.state, fast.state, body);
     assertEquals(jackson.issuer, fast.issuer, body);
     assertEquals(jackson.parameters, fast.parameters, body);
+    assertEquals(jackson.repeated, fast.repeated, body);
   }
 
   private static final String[] NAMES = {

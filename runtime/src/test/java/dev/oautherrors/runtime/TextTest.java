@@ -89,6 +89,11 @@ class TextTest {
         ReasonText.normalize("  IP  restricted\tor\u00a0invalid\nlogin hours...  "));
     assertEquals("", ReasonText.normalize(" . "));
     assertEquals("a.b", ReasonText.normalize("a.b."));
+    // Every trailing period goes, with the spaces between them, as the class's doc says.
+    assertEquals("expired", ReasonText.normalize("Expired ."));
+    assertEquals("expired", ReasonText.normalize("expired.."));
+    assertEquals("expired", ReasonText.normalize("expired. . ."));
+    assertEquals("e.x", ReasonText.normalize("e.x"));
     KnownReason reason = reason("ip", "IP restricted or invalid login hours", RetryAdvice.NEVER,
         null, "ip restricted");
     assertEquals(List.of("IP restricted or invalid login hours", "ip restricted"),

@@ -49,6 +49,20 @@ class NimbusTest {
   void parseAResponseAsTheParserDoes(Seed seed) throws Exception {
     HTTPResponse nimbus = send(seed);
     ParseResult<OAuthErrorException> result = OAuthErrorsNimbus.parse(Seed.parser(), nimbus);
+    if (seed == Seed.LATIN1_400 || seed == Seed.UTF16_BOM_400) {
+      // Nimbus's HTTPRequest.send() decodes every body as UTF-8 and hands over a String: the
+      // declared charset and the BOM are gone before the bridge sees the body (integrations.md).
+      // The Latin-1 error keeps its code; the UTF-16 bytes read as UTF-8 are no JSON at all.
+      if (seed == Seed.LATIN1_400) {
+        OAuthErrorException typed = ((ParseResult.ErrorResponse<OAuthErrorException>) result)
+            .error();
+        assertEquals("invalid_grant", typed.code());
+        assertEquals(java.util.Optional.of("mot de passe expir\uFFFD"), typed.description());
+      } else {
+        assertEquals(ParseResult.NotOAuth.class, result.getClass());
+      }
+      return;
+    }
     ParseResult<OAuthErrorException> expected = seed.parse();
     assertEquals(expected.getClass(), result.getClass(), seed.name());
     if (expected instanceof ParseResult.ErrorResponse<OAuthErrorException> error) {

@@ -17,6 +17,7 @@ import dev.oautherrors.testsupport.oauth.InvalidClientException;
 import dev.oautherrors.testsupport.oauth.InvalidGrantException;
 import dev.oautherrors.testsupport.oauth.OAuthErrors;
 import dev.oautherrors.testsupport.oauth.OAuthErrorException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,17 @@ public enum Seed {
   /** A success body longer than {@link #LIMIT}, sent chunked: not OAuth, and not an error. */
   OVER_LIMIT_200(200, json(), null, Problem.TOO_LARGE,
       "{\"access_token\":\"00Dxx0000001gEH!AQ4AQ\",\"padding\":\"" + "y".repeat(3 * Seed.LIMIT) + "\"}"),
+  /**
+   * An error in ISO-8859-1, as its Content-Type says: a client integration that drops the header
+   * would read the accented description as U+FFFD.
+   */
+  LATIN1_400(400, List.of("Content-Type", "application/json; charset=ISO-8859-1"),
+      InvalidGrantException.class, null, StandardCharsets.ISO_8859_1,
+      "{\"error\":\"invalid_grant\",\"error_description\":\"mot de passe expiré\"}"),
+  /** An error in UTF-16 with a byte order mark and no charset. */
+  UTF16_BOM_400(400, List.of("Content-Type", "application/json"), InvalidGrantException.class,
+      null, StandardCharsets.UTF_16, // the JDK's UTF-16 encoder writes a big-endian BOM
+      "{\"error\":\"invalid_grant\",\"error_description\":\"mot de passe expiré\"}"),
   /** The token endpoint's answer when all went well. */
   SUCCESS_200(200, json(), null, null,
       "{\"access_token\":\"00Dxx0000001gEH!AQ4AQ\",\"instance_url\":"
@@ -77,11 +89,16 @@ public enum Seed {
 
   Seed(int status, List<String> headers, Class<? extends OAuthErrorException> errorType,
       Problem problem, String body) {
+    this(status, headers, errorType, problem, StandardCharsets.UTF_8, body);
+  }
+
+  Seed(int status, List<String> headers, Class<? extends OAuthErrorException> errorType,
+      Problem problem, Charset charset, String body) {
     this.status = status;
     this.headers = headers;
     this.errorType = errorType;
     this.problem = problem;
-    this.body = body.getBytes(StandardCharsets.UTF_8);
+    this.body = body.getBytes(charset);
   }
 
   private static List<String> json() {
@@ -112,9 +129,9 @@ public enum Seed {
     return body.clone();
   }
 
-  /** The body as served, as text. */
+  /** The body as served, as text (as the parser's raw response decodes it). */
   public String bodyText() {
-    return new String(body, StandardCharsets.UTF_8);
+    return parse().response().body();
   }
 
   /** Whether the server sends the body chunked, without a Content-Length. */
@@ -156,6 +173,9 @@ public enum Seed {
           ((ParseResult.ErrorResponse<OAuthErrorException>) parsed).error();
       assertEquals(expected.code(), error.code(), name());
       assertEquals(expected.description(), error.description(), name());
+      if (this == LATIN1_400 || this == UTF16_BOM_400) { // the client passed the encoding on
+        assertEquals(Optional.of("mot de passe expiré"), error.description(), name());
+      }
       assertEquals(expected.error().uri(), error.error().uri(), name());
       raw = error.error().response();
     } else {

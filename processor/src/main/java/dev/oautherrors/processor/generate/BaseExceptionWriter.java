@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
+import dev.oautherrors.runtime.StackTrace;
 import javax.lang.model.element.Modifier;
 
 /** Writes the abstract base exception, sealed over every code's class and the unknown class. */
@@ -53,7 +54,8 @@ final class BaseExceptionWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .returns(types.base())
-            .addStatement("return $T.create(error(), true)", types.catalogClass())
+            .addStatement("return $T.create(error(), $T.CAPTURE)", types.catalogClass(),
+                StackTrace.class)
             .build());
     if (sealed) {
       base.addModifiers(Modifier.SEALED);

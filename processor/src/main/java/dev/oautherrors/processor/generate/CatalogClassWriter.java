@@ -12,9 +12,11 @@ import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeNormalizer;
+import dev.oautherrors.runtime.ErrorTypes;
 import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParserLimits;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +30,8 @@ import javax.lang.model.element.Modifier;
 final class CatalogClassWriter {
   /** Entries listed per static block; keeps a huge catalog's initialiser under 64 KB. */
   private static final int ENTRIES_PER_CHUNK = 1000;
+
+  private static final String TYPES_CLASS = "Types";
 
   private final CatalogTypes types;
 
@@ -74,7 +78,7 @@ final class CatalogClassWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(types.base())
             .addParameter(OAuthError.class, "error")
-            .addStatement("return create(error, true)")
+            .addStatement("return create(error, $T.CAPTURE)", StackTrace.class)
             .build())
         .addMethod(create())
         .addMethod(MethodSpec.methodBuilder("entries")
@@ -89,18 +93,23 @@ final class CatalogClassWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ParameterizedTypeName.get(Optional.class, CatalogEntry.class))
             .addParameter(String.class, "code")
-            .addStatement("return create($T.builder(code).build(), false).catalogEntry()",
-                OAuthError.class)
+            .addStatement("$T exact = $N(code)", CatalogEntry.class, CodeLookupWriter.EXACT_ENTRY)
+            .beginControlFlow("if (exact != null)")
+            .addStatement("return $T.of(exact)", Optional.class)
+            .endControlFlow()
+            .addStatement("return $T.ofNullable($N($T.normalize(code)))", Optional.class,
+                CodeLookupWriter.LENIENT_ENTRY, CodeNormalizer.class)
             .build())
-        .addType(entriesHolder(entries));
+        .addType(entriesHolder(entries))
+        .addType(typesClass());
     new CodeLookupWriter(types).addTo(type);
     return type.build();
   }
 
   private MethodSpec parserWithLimits(TypeName parser) {
     CodeBlock.Builder build = CodeBlock.builder()
-        .add("return $T.builder($T::create)\n$>$>.limits(limits)", OAuthErrorParser.class,
-            types.catalogClass());
+        .add("return $T.builder(new $N())\n$>$>.limits(limits)", OAuthErrorParser.class,
+            TYPES_CLASS);
     types.catalog().stateMismatch().map(Located::value).flatMap(this::codeNamed)
         .ifPresent(code -> build.add("\n.stateMismatchCode($T.CODE)", types.exception(code)));
     build.add("\n.build();\n$<$<");
@@ -123,23 +132,43 @@ final class CatalogClassWriter {
         .addJavadoc("The typed exception for {@code error}'s code: the exact spelling first, then"
             + " the catalog's aliases, then the lenient spelling ({@link $T}); the unknown-code"
             + " type when none matches.\n\n"
-            + "@param captureStackTrace whether to record the stack trace; parsers pass false,"
+            + "@param stackTrace whether to record the stack trace; parsers omit it,"
             + " since capturing one costs about a microsecond\n", CodeNormalizer.class)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(types.base())
         .addParameter(OAuthError.class, "error")
-        .addParameter(TypeName.BOOLEAN, "captureStackTrace")
+        .addParameter(StackTrace.class, "stackTrace")
         .addStatement("$T code = error.code()", String.class)
-        .addStatement("$T exact = $N(code, error, captureStackTrace)", types.base(),
+        .addStatement("$T exact = $N(code, error, stackTrace)", types.base(),
             CodeLookupWriter.EXACT)
         .beginControlFlow("if (exact != null)")
         .addStatement("return exact")
         .endControlFlow()
         .addStatement("$T normalized = $T.normalize(code)", String.class, CodeNormalizer.class)
-        .addStatement("$T lenient = $N(normalized, error, captureStackTrace)", types.base(),
+        .addStatement("$T lenient = $N(normalized, error, stackTrace)", types.base(),
             CodeLookupWriter.LENIENT)
-        .addStatement("return lenient != null ? lenient : new $T(error, captureStackTrace)",
+        .addStatement("return lenient != null ? lenient : $T.create(error, stackTrace)",
             types.unknown())
+        .build();
+  }
+
+  /**
+   * The parsers' {@code ErrorTypes}: a nested class, not a method reference, since the first use of
+   * a lambda or method reference costs a JVM milliseconds of {@code java.lang.invoke} set-up.
+   */
+  private TypeSpec typesClass() {
+    return TypeSpec.classBuilder(TYPES_CLASS)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(ErrorTypes.class),
+            types.base()))
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(types.base())
+            .addParameter(OAuthError.class, "error")
+            .addParameter(StackTrace.class, "stackTrace")
+            .addStatement("return $T.create(error, stackTrace)", types.catalogClass())
+            .build())
         .build();
   }
 

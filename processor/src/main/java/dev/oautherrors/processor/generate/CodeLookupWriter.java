@@ -7,9 +7,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Located;
+import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.CodeNormalizer;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ final class CodeLookupWriter {
   static final int SHARD_SIZE = 400;
   static final String EXACT = "exactMatch";
   static final String LENIENT = "lenientMatch";
+  static final String EXACT_ENTRY = "exactEntry";
+  static final String LENIENT_ENTRY = "lenientEntry";
   static final String SHARD_OF = "shardOf";
   /** The golden-ratio multiplier of Fibonacci hashing: spreads every bit of the hash upwards. */
   private static final int MIX = 0x9E3779B9;
@@ -62,6 +66,9 @@ final class CodeLookupWriter {
     if (shards <= 1) {
       catalogClass.addMethod(matcher(EXACT, exact, "code"));
       catalogClass.addMethod(matcher(LENIENT, new ArrayList<>(lenient.values()), "normalized"));
+      catalogClass.addMethod(matcher(EXACT_ENTRY, exact, "code"));
+      catalogClass.addMethod(
+          matcher(LENIENT_ENTRY, new ArrayList<>(lenient.values()), "normalized"));
       return;
     }
     List<List<Case>> exactShards = split(exact, shards);
@@ -71,10 +78,14 @@ final class CodeLookupWriter {
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addMethod(matcher(EXACT, exactShards.get(i), "code"))
           .addMethod(matcher(LENIENT, lenientShards.get(i), "normalized"))
+          .addMethod(matcher(EXACT_ENTRY, exactShards.get(i), "code"))
+          .addMethod(matcher(LENIENT_ENTRY, lenientShards.get(i), "normalized"))
           .build());
     }
     catalogClass.addMethod(router(EXACT, "code", shards));
     catalogClass.addMethod(router(LENIENT, "normalized", shards));
+    catalogClass.addMethod(router(EXACT_ENTRY, "code", shards));
+    catalogClass.addMethod(router(LENIENT_ENTRY, "normalized", shards));
     catalogClass.addMethod(shardOf(shards));
   }
 
@@ -109,24 +120,37 @@ final class CodeLookupWriter {
         .build();
   }
 
+  private static boolean findsEntry(String name) {
+    return name.equals(EXACT_ENTRY) || name.equals(LENIENT_ENTRY);
+  }
+
   private MethodSpec.Builder signature(String name, String parameter) {
+    if (findsEntry(name)) {
+      return MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.STATIC)
+          .returns(CatalogEntry.class)
+          .addParameter(String.class, parameter);
+    }
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.STATIC)
         .returns(types.base())
         .addParameter(String.class, parameter)
         .addParameter(OAuthError.class, "error")
-        .addParameter(TypeName.BOOLEAN, "captureStackTrace");
+        .addParameter(StackTrace.class, "stackTrace");
   }
 
   private MethodSpec matcher(String name, List<Case> cases, String parameter) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", parameter);
     for (Case c : cases) {
       ClassName exception = types.exception(c.code());
-      body.add("case $S:\n", c.spelling())
-          .indent()
-          .addStatement("return new $T(error, $T.$L, captureStackTrace)", exception,
-              CodeMatch.class, c.match().name())
-          .unindent();
+      body.add("case $S:\n", c.spelling()).indent();
+      if (findsEntry(name)) {
+        body.addStatement("return $T.ENTRY", exception);
+      } else {
+        body.addStatement("return $T.$N(error, $T.$L, stackTrace)", exception,
+            ExceptionSpecs.FACTORY, CodeMatch.class, c.match().name());
+      }
+      body.unindent();
     }
     body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
     return signature(name, parameter)
@@ -140,7 +164,8 @@ final class CodeLookupWriter {
         .beginControlFlow("switch ($N($N))", SHARD_OF, parameter);
     for (int i = 0; i < shards; i++) {
       body.add("case $L:\n", i).indent()
-          .addStatement("return Shard$L.$N($N, error, captureStackTrace)", i, name, parameter)
+          .addStatement(findsEntry(name) ? "return Shard$L.$N($N)"
+              : "return Shard$L.$N($N, error, stackTrace)", i, name, parameter)
           .unindent();
     }
     body.add("default:\n").indent()

@@ -109,7 +109,9 @@ public final class DispatcherWriter {
         visit.addComment("no method handles $L yet: the build fails with [$L] until one does",
             code, Message.MISSING_CODES.id());
       }
-      return visit.addStatement("throw error").build();
+      // A parser-made error has no stack trace: a copy that has one says where it was rethrown.
+      return visit.addStatement("throw error.hasStackTrace() ? error : error.withStackTrace()")
+          .build();
     }
     HandlerMethod method = route.method().get();
     boolean exactType = method.target() instanceof Target.Code

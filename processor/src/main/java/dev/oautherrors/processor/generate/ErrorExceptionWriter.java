@@ -51,6 +51,7 @@ final class ErrorExceptionWriter {
     code.groupId().flatMap(id -> types.catalog().group(id))
         .ifPresent(group -> type.addSuperinterface(types.group(group)));
     type.addMethod(ExceptionSpecs.constructor())
+        .addMethod(ExceptionSpecs.factory(types, self))
         .addMethod(MethodSpec.methodBuilder("catalogEntry")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)

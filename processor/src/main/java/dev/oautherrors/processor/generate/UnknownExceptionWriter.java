@@ -8,6 +8,7 @@ import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -31,8 +32,16 @@ final class UnknownExceptionWriter {
         .addField(ExceptionSpecs.serialVersionUid())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(OAuthError.class, "error")
-            .addParameter(TypeName.BOOLEAN, "captureStackTrace")
-            .addStatement("super(error, $T.UNKNOWN, captureStackTrace)", CodeMatch.class)
+            .addParameter(StackTrace.class, "stackTrace")
+            .addStatement("super(error, $T.UNKNOWN, stackTrace)", CodeMatch.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder(ExceptionSpecs.FACTORY)
+            .addJavadoc("Typed as the base, like the factories of the catalog's codes.\n")
+            .addModifiers(Modifier.STATIC)
+            .returns(types.base())
+            .addParameter(OAuthError.class, "error")
+            .addParameter(StackTrace.class, "stackTrace")
+            .addStatement("return new $T(error, stackTrace)", types.unknown())
             .build())
         .addMethod(MethodSpec.methodBuilder("catalogEntry")
             .addJavadoc("Always empty: the catalog does not list this code.\n")

@@ -21,8 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.parser.ParserException;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * Reads the catalog's YAML into a tree of {@link YamlNode}s that remember their positions. Syntax
@@ -190,6 +193,7 @@ public final class YamlTreeReader {
     Throwable cause = e.getCause();
     Position position = position(e.getLocation());
     String what;
+    String hint = "";
     if (cause instanceof MarkedYAMLException marked) {
       if (marked.getProblemMark() != null) {
         position = lines.atCodePoint(marked.getProblemMark().getIndex());
@@ -197,56 +201,116 @@ public final class YamlTreeReader {
       what = marked.getProblem() == null ? "syntax error" : marked.getProblem();
       if (marked.getContext() != null) {
         what = what + " (" + marked.getContext() + ")";
-        if (marked.getContextMark() != null && pointsAtTheStart(what)) {
-          position = lines.atCodePoint(marked.getContextMark().getIndex());
-        }
       }
+      if (marked.getContextMark() != null && pointsAtTheStart(marked)) {
+        position = lines.atCodePoint(marked.getContextMark().getIndex());
+      }
+      hint = hint(marked, position);
     } else if (String.valueOf(e.getOriginalMessage()).startsWith("Expected a field name")) {
       what = "a key must be a plain name such as 'code', not a list or a mapping (complex keys"
           + " written '? ...' are not supported)";
     } else {
       what = String.valueOf(e.getOriginalMessage());
     }
-    return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, position, 1), what,
-        hint(what, position));
+    return Problem.of(Message.YAML_SYNTAX, Location.inCatalog(file, position, 1), what, hint);
   }
+
+  /*
+   * The hints below read SnakeYAML's exception type and the characters at its marks, never its
+   * message text, which changes between versions: a ScannerException is a token the scanner could
+   * not read (its context mark is where the token began), a ParserException a token in the wrong
+   * place (its context mark is where the enclosing collection began).
+   */
 
   /**
    * Whether the place to show is where the construct began rather than where SnakeYAML gave up:
-   * a quote never closed is found at the end of the file, a key without ':' on a later line.
+   * a quoted value never closed is found at the end of the file, a key without ':' on a later
+   * line.
    */
-  private static boolean pointsAtTheStart(String what) {
-    return what.contains("while scanning a simple key")
-        || (what.contains("while scanning a quoted scalar")
-            && (what.startsWith("found unexpected end of stream")
-                || what.startsWith("found unexpected document separator")));
+  private boolean pointsAtTheStart(MarkedYAMLException marked) {
+    return isUnclosedQuote(marked) || isUnfinishedKey(marked);
   }
 
-  private String hint(String what, Position position) {
-    if (what.contains("while scanning a quoted scalar") && pointsAtTheStart(what)) {
+  /** A quoted scalar that runs into the end of the file or a document marker. */
+  private boolean isUnclosedQuote(MarkedYAMLException marked) {
+    if (!(marked instanceof ScannerException) || marked.getContextMark() == null
+        || marked.getProblemMark() == null) {
+      return false;
+    }
+    int quote = charAt(marked.getContextMark());
+    if (quote != '"' && quote != '\'') {
+      return false;
+    }
+    int problem = offset(marked.getProblemMark());
+    return problem >= text.length() || text.startsWith("---", problem)
+        || text.startsWith("...", problem);
+  }
+
+  /** A plain scalar read as a key whose ':' never came: the scan ended on a later line. */
+  private boolean isUnfinishedKey(MarkedYAMLException marked) {
+    if (!(marked instanceof ScannerException) || marked.getContextMark() == null
+        || marked.getProblemMark() == null) {
+      return false;
+    }
+    int start = charAt(marked.getContextMark());
+    return start != '"' && start != '\''
+        && marked.getProblemMark().getLine() > marked.getContextMark().getLine();
+  }
+
+  /** The hint for SnakeYAML's exception about {@code file}; for tests of the rules above. */
+  static String hintFor(CatalogText file, MarkedYAMLException marked) {
+    YamlTreeReader reader = new YamlTreeReader(file);
+    return reader.hint(marked, reader.lines.atCodePoint(marked.getProblemMark().getIndex()));
+  }
+
+  private String hint(MarkedYAMLException marked, Position position) {
+    if (isUnclosedQuote(marked)) {
       return ". The quoted value that starts here is never closed";
     }
-    if (what.toLowerCase(Locale.ROOT).contains("tab")) {
+    int problem = marked.getProblemMark() == null ? -1 : charAt(marked.getProblemMark());
+    if (marked instanceof ScannerException && problem == '\t') {
       return ". YAML does not allow tabs for indentation; indent with spaces";
     }
-    if (what.contains("mapping values are not allowed") && position.column() > MAX_KEY_LENGTH) {
-      String line = file.text().lines().skip(position.line() - 1L).findFirst().orElse("");
-      String before = line.substring(0, Math.min(line.length(), position.column() - 1)).strip();
-      if (before.length() > MAX_KEY_LENGTH && before.indexOf(':') < 0) {
-        return ". A key can be at most " + MAX_KEY_LENGTH + " characters long";
+    if (marked instanceof ScannerException && problem == ':'
+        && marked.getContextMark() == null) {
+      if (position.column() > MAX_KEY_LENGTH) {
+        String line = file.text().lines().skip(position.line() - 1L).findFirst().orElse("");
+        String before = line.substring(0, Math.min(line.length(), position.column() - 1)).strip();
+        if (before.length() > MAX_KEY_LENGTH && before.indexOf(':') < 0) {
+          return ". A key can be at most " + MAX_KEY_LENGTH + " characters long";
+        }
       }
+      return ". A value containing ': ' must be quoted, for example cause: \"Reason: details\"";
     }
-    if (what.contains("escape") && what.contains("double-quoted scalar")) {
+    if (marked instanceof ScannerException && marked.getContextMark() != null
+        && charAt(marked.getContextMark()) == '"') {
       return ". Inside double quotes a backslash starts an escape: write \\\\ for a backslash,"
           + " or use single quotes";
     }
-    if (what.contains("mapping values are not allowed")) {
-      return ". A value containing ': ' must be quoted, for example cause: \"Reason: details\"";
-    }
-    if (what.contains("expected <block end>") || what.contains("could not find expected")) {
+    if (isUnfinishedKey(marked) || (marked instanceof ParserException
+        && marked.getContextMark() != null && isBlockStart(charAt(marked.getContextMark())))) {
       return ". Check the indentation of this line against the lines above it";
     }
     return "";
+  }
+
+  /** Whether a collection starting with {@code c} is a block one (flow ones start with [ or {). */
+  private static boolean isBlockStart(int c) {
+    return c >= 0 && c != '[' && c != '{';
+  }
+
+  /** The character at a SnakeYAML mark (whose index counts code points), or -1 past the end. */
+  private int charAt(Mark mark) {
+    int offset = offset(mark);
+    return offset < text.length() ? text.charAt(offset) : -1;
+  }
+
+  private int offset(Mark mark) {
+    int index = mark.getIndex();
+    if (index >= text.codePointCount(0, text.length())) {
+      return text.length();
+    }
+    return text.offsetByCodePoints(0, Math.max(0, index));
   }
 
   /** Where {@code location} is, from its offset (see {@link LineMap} for why not its line). */

@@ -15,6 +15,7 @@ import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.CodeNormalizer;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParseResult;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class GeneratedLookupFuzzTest {
     AbstractOAuthErrorException create(String code) {
       try {
         return (AbstractOAuthErrorException) create.invoke(null, OAuthError.builder(code).build(),
-            false);
+            StackTrace.OMIT);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new AssertionError(e);
       }
@@ -114,7 +115,7 @@ class GeneratedLookupFuzzTest {
         .flatMap(entry -> spellings(entry).stream())
         .map(CodeNormalizer::normalize)
         .collect(Collectors.toSet());
-    return new GeneratedCatalog(name, type.getMethod("create", OAuthError.class, boolean.class),
+    return new GeneratedCatalog(name, type.getMethod("create", OAuthError.class, StackTrace.class),
         type.getMethod("lookup", String.class),
         (OAuthErrorParser<?>) type.getMethod("parser").invoke(null), list, lenient);
   }

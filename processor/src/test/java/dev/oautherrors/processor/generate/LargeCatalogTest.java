@@ -11,9 +11,11 @@ import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class LargeCatalogTest {
   private static final int CODES = 1_001;
   private static Method create;
+  private static Method lookup;
   private static List<CatalogEntry> entries;
 
   @BeforeAll
@@ -39,7 +42,8 @@ class LargeCatalogTest {
         () -> compilation.errors().toString());
     Class<?> catalog = Class.forName("com.example.large.OAuthErrors", true,
         new CompiledClasses(compilation));
-    create = catalog.getMethod("create", OAuthError.class, boolean.class);
+    create = catalog.getMethod("create", OAuthError.class, StackTrace.class);
+    lookup = catalog.getMethod("lookup", String.class);
     @SuppressWarnings("unchecked") // entries() returns List<CatalogEntry>
     List<CatalogEntry> list = (List<CatalogEntry>) catalog.getMethod("entries").invoke(null);
     entries = list;
@@ -48,7 +52,7 @@ class LargeCatalogTest {
   private static AbstractOAuthErrorException create(String code)
       throws ReflectiveOperationException {
     return (AbstractOAuthErrorException) create.invoke(null, OAuthError.builder(code).build(),
-        false);
+        StackTrace.OMIT);
   }
 
   @Test
@@ -74,11 +78,14 @@ class LargeCatalogTest {
         AbstractOAuthErrorException match = create(lenient);
         assertEquals(exact.getClass(), match.getClass(), lenient);
         assertEquals(CodeMatch.LENIENT, match.match(), lenient);
+        assertEquals(Optional.of(entry), lookup.invoke(null, lenient), lenient);
       }
+      assertEquals(Optional.of(entry), lookup.invoke(null, "Alias-" + i));
     }
     for (String unknown : new String[] {"code_" + CODES, "code-", "", "alias_x"}) {
       AbstractOAuthErrorException match = create(unknown);
       assertEquals(CodeMatch.UNKNOWN, match.match(), unknown);
+      assertEquals(Optional.empty(), lookup.invoke(null, unknown), unknown);
       assertTrue(match.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("unknown"));
     }
   }

@@ -9,6 +9,7 @@ import dev.oautherrors.processor.testing.TestCompiler;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ class ShardedLookupTest {
 
     ClassLoader loader = new GeneratedClassLoader(compilation);
     Method create = loader.loadClass("com.example.sharded.OAuthErrors")
-        .getMethod("create", OAuthError.class, boolean.class);
+        .getMethod("create", OAuthError.class, StackTrace.class);
     for (int i = 0; i < CODES; i++) {
       String expected = "com.example.sharded.Code" + i + "Exception";
       assertType(create, code(i), expected, CodeMatch.EXACT);
@@ -70,7 +71,7 @@ class ShardedLookupTest {
   private static void assertType(Method create, String spelling, String type, CodeMatch match)
       throws Exception {
     AbstractOAuthErrorException e = (AbstractOAuthErrorException)
-        create.invoke(null, OAuthError.builder(spelling).build(), false);
+        create.invoke(null, OAuthError.builder(spelling).build(), StackTrace.OMIT);
     assertEquals(type, e.getClass().getName(), spelling);
     assertEquals(match, e.match(), spelling);
   }

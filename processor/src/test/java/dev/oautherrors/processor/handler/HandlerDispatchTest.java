@@ -30,11 +30,13 @@ class HandlerDispatchTest {
         "        \"invalid_client_id\", \"authorization_pending\", \"slow_down\",",
         "        \"invalid_grant\", \"brand_new_code\"}) {",
         "      OAuthErrorException error =",
-        "          OAuthErrors.of(dev.oautherrors.runtime.OAuthError.builder(code).build());",
+        "          OAuthErrors.create(dev.oautherrors.runtime.OAuthError.builder(code).build(),",
+        "              dev.oautherrors.runtime.StackTrace.OMIT);", // as the parsers make them
         "      try {",
         "        out.append(" + dispatch + ").append('|');",
         "      } catch (OAuthErrorException rethrown) {",
-        "        out.append(\"rethrown \").append(rethrown.code()).append('|');",
+        "        out.append(\"rethrown \").append(rethrown.code())",
+        "            .append(rethrown.hasStackTrace() ? \" traced\" : \" untraced\").append('|');",
         "      }",
         "    }",
         "    return out.toString();",
@@ -158,11 +160,12 @@ class HandlerDispatchTest {
             "  String onUnknown(UnknownOAuthErrorException e) { return \"unknown\"; }",
             "}"),
         probe("new WebLoginDispatcher(new WebLogin()).handle(error)"));
-    assertEquals("denied|setup|setup|rethrown authorization_pending|rethrown slow_down|grant|"
-        + "unknown|", run(compilation));
+    // A parser-made error has no trace; the dispatcher rethrows a copy that has one.
+    assertEquals("denied|setup|setup|rethrown authorization_pending traced|"
+        + "rethrown slow_down traced|grant|unknown|", run(compilation));
     assertTrue(TestCompiler.generated(compilation, "com.example.auth.WebLoginDispatcher").contains(
         "    // slow_down is not part of flow \"web_server\": back to the caller\n"
-            + "    throw error;\n"));
+            + "    throw error.hasStackTrace() ? error : error.withStackTrace();\n"));
   }
 
   @Test

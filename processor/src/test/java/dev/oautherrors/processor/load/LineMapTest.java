@@ -8,6 +8,9 @@ import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.diagnostic.Position;
 import dev.oautherrors.processor.diagnostic.Problem;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.parser.ParserException;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /** Offsets to lines and columns, and the YAML reader's hints, at their edges. */
 class LineMapTest {
@@ -68,5 +71,48 @@ class LineMapTest {
         .endsWith(". Check the indentation of this line against the lines above it"));
     assertTrue(syntax("a:\n  b: |\n    x\n  y\n").text()
         .endsWith(". Check the indentation of this line against the lines above it"));
+  }
+
+  private static Mark mark(String text, int index) {
+    int[] codePoints = text.codePoints().toArray();
+    int line = 0;
+    int column = 0;
+    for (int i = 0; i < index; i++) {
+      if (codePoints[i] == '\n') {
+        line++;
+        column = 0;
+      } else {
+        column++;
+      }
+    }
+    return new Mark("errors.yaml", index, line, column, codePoints, index);
+  }
+
+  @Test
+  void hintsReadTheExceptionTypeAndMarksNotSnakeYamlsWording() {
+    String wording = "a message some other SnakeYAML version might word differently";
+    String quote = "a: \"never closed\n";
+    assertEquals(". The quoted value that starts here is never closed",
+        YamlTreeReader.hintFor(new CatalogText("errors.yaml", quote), new ScannerException(
+            wording, mark(quote, 3), wording, mark(quote, quote.length()))));
+    String tab = "a:\n\tb: 1\n";
+    assertEquals(". YAML does not allow tabs for indentation; indent with spaces",
+        YamlTreeReader.hintFor(new CatalogText("errors.yaml", tab),
+            new ScannerException(wording, null, wording, mark(tab, 3))));
+    String colon = "a: b: c\n";
+    assertTrue(YamlTreeReader.hintFor(new CatalogText("errors.yaml", colon),
+            new ScannerException(null, null, wording, mark(colon, 4)))
+        .startsWith(". A value containing ': ' must be quoted"));
+    String escape = "a: \"C:\\Users\"\n";
+    assertTrue(YamlTreeReader.hintFor(new CatalogText("errors.yaml", escape),
+            new ScannerException(wording, mark(escape, 3), wording, mark(escape, 8)))
+        .startsWith(". Inside double quotes a backslash starts an escape"));
+    String indent = "a:\n  b: 1\n c: 2\n";
+    assertEquals(". Check the indentation of this line against the lines above it",
+        YamlTreeReader.hintFor(new CatalogText("errors.yaml", indent),
+            new ParserException(wording, mark(indent, 0), wording, mark(indent, 12))));
+    String flow = "a: [1, 2\n";
+    assertEquals("", YamlTreeReader.hintFor(new CatalogText("errors.yaml", flow),
+        new ParserException(wording, mark(flow, 3), wording, mark(flow, flow.length()))));
   }
 }

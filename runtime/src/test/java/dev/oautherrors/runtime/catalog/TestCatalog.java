@@ -5,6 +5,7 @@ import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.CodeNormalizer;
 import dev.oautherrors.runtime.ErrorTypes;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.StackTrace;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class TestCatalog {
 
   /** Makes one catalog type. */
   private interface Factory {
-    TestOAuthException make(OAuthError error, CodeMatch match, boolean captureStackTrace);
+    TestOAuthException make(OAuthError error, CodeMatch match, StackTrace captureStackTrace);
   }
 
   private static final Map<String, Factory> EXACT = new HashMap<>();
@@ -74,13 +75,13 @@ public final class TestCatalog {
             .aliases("access-denied")
             .build();
 
-    AccessDenied(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    AccessDenied(OAuthError error, CodeMatch match, StackTrace captureStackTrace) {
       super(error, match, captureStackTrace);
     }
 
     @Override
     public AccessDenied withStackTrace() {
-      return new AccessDenied(error(), match(), true);
+      return new AccessDenied(error(), match(), StackTrace.CAPTURE);
     }
 
     @Override
@@ -95,13 +96,13 @@ public final class TestCatalog {
     static final CatalogEntry ENTRY =
         CatalogEntry.builder("invalid_grant", "One of several.").build();
 
-    InvalidGrant(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    InvalidGrant(OAuthError error, CodeMatch match, StackTrace captureStackTrace) {
       super(error, match, captureStackTrace);
     }
 
     @Override
     public InvalidGrant withStackTrace() {
-      return new InvalidGrant(error(), match(), true);
+      return new InvalidGrant(error(), match(), StackTrace.CAPTURE);
     }
 
     @Override
@@ -116,13 +117,13 @@ public final class TestCatalog {
     static final CatalogEntry ENTRY =
         CatalogEntry.builder("invalid_client", "Client secret is invalid.").build();
 
-    InvalidClient(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    InvalidClient(OAuthError error, CodeMatch match, StackTrace captureStackTrace) {
       super(error, match, captureStackTrace);
     }
 
     @Override
     public InvalidClient withStackTrace() {
-      return new InvalidClient(error(), match(), true);
+      return new InvalidClient(error(), match(), StackTrace.CAPTURE);
     }
 
     @Override
@@ -138,13 +139,13 @@ public final class TestCatalog {
         CatalogEntry.builder("No_OAuth_State", "The OAuth state was tampered with or is missing.")
             .build();
 
-    NoOAuthState(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    NoOAuthState(OAuthError error, CodeMatch match, StackTrace captureStackTrace) {
       super(error, match, captureStackTrace);
     }
 
     @Override
     public NoOAuthState withStackTrace() {
-      return new NoOAuthState(error(), match(), true);
+      return new NoOAuthState(error(), match(), StackTrace.CAPTURE);
     }
 
     @Override
@@ -157,13 +158,13 @@ public final class TestCatalog {
   public static final class UnknownOAuthError extends TestOAuthException {
     private static final long serialVersionUID = 1L;
 
-    UnknownOAuthError(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    UnknownOAuthError(OAuthError error, CodeMatch match, StackTrace captureStackTrace) {
       super(error, match, captureStackTrace);
     }
 
     @Override
     public UnknownOAuthError withStackTrace() {
-      return new UnknownOAuthError(error(), match(), true);
+      return new UnknownOAuthError(error(), match(), StackTrace.CAPTURE);
     }
 
     @Override
