@@ -78,6 +78,29 @@ public enum Message {
   EMPTY_GROUP(Diagnostic.Kind.ERROR, "EmptyGroup",
       "group '%s' has no codes; give some entries group: %s, or remove the group"),
 
+  // --- Composition (extends, override) -------------------------------------------------------
+  UNKNOWN_BASE(Diagnostic.Kind.ERROR, "UnknownBaseCatalog",
+      "extends names '%s', which is %s; the bundled catalogs are %s, and a file is named by a "
+          + "path relative to %s, for example extends: ./common.yaml"),
+  EXTENDS_CYCLE(Diagnostic.Kind.ERROR, "ExtendsCycle",
+      "extends forms a cycle: %s; a catalog cannot build on itself, remove one of these extends"),
+  BASE_LACKS_CODE(Diagnostic.Kind.ERROR, "BaseLacksCode",
+      "extends takes code '%s' from %s, which does not define it%s"),
+  CODE_REDEFINED(Diagnostic.Kind.ERROR, "RedefinedCode",
+      "code '%s' is already defined by %s; to change its fields write override: true on this "
+          + "entry, or leave the code out of what extends takes"),
+  NOTHING_TO_OVERRIDE(Diagnostic.Kind.ERROR, "NothingToOverride",
+      "code '%s' says override: true, but no catalog this one extends defines it%s; remove "
+          + "override: true to define a new code"),
+  RENAMED_TYPE(Diagnostic.Kind.ERROR, "RenamedType",
+      "this override of '%s' renames its types from %s (%s) to %s; an inherited code keeps its "
+          + "Java name, so that handlers written against the base still compile; remove javaName "
+          + "here, or define a code of your own instead of overriding"),
+  CONFLICTING_BASES(Diagnostic.Kind.ERROR, "ConflictingBases",
+      "code '%s' comes from both %s and %s, and neither definition overrides the other; take it "
+          + "from one base only (extends: [{catalog: ..., codes: [...]}]), or settle it here with "
+          + "an entry for '%s' that says override: true"),
+
   // --- What generated code can hold -----------------------------------------------------------
   VALUE_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
       "%s is %s characters long, more than the %s that generated code can hold in one string "

@@ -173,7 +173,7 @@ public final class CatalogLocator {
     }
   }
 
-  private Outcome decode(String displayPath, byte[] bytes) {
+  static Outcome decode(String displayPath, byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
