@@ -38,17 +38,43 @@ import java.util.Set;
  * declarations win. Every inherited node keeps the position in its own file, so that later
  * messages point there.
  */
-final class CatalogComposer {
+public final class CatalogComposer {
   static final List<String> BASE_FIELDS = List.of("catalog", "codes");
 
-  /** A file of the resolution: how messages name it, and its text. */
-  private record Origin(String name, CatalogText file) {}
+  /** Finds what an {@code extends} names; {@link BaseCatalogs#find} in the processor. */
+  @FunctionalInterface
+  public interface Finder {
+    /** The base {@code reference} names, read from the catalog {@code from}. */
+    Optional<BaseCatalogs.Base> find(String reference, CatalogText from);
+  }
 
-  /** One definition of a code: an entry, merged over the definition it overrides. */
-  private record Definition(
+  /**
+   * A file of the resolution.
+   *
+   * @param name how messages name it: a bundled id, a path as written, or "this catalog"
+   * @param file its text
+   */
+  public record Origin(String name, CatalogText file) {}
+
+  /**
+   * One definition of a code: an entry, merged over the definition it overrides.
+   *
+   * @param code the wire code
+   * @param fields the entry's fields after merging, without {@code override}
+   * @param origin the catalog whose entry this is
+   * @param base the definition this one overrides, or null for a new code
+   * @param at where the entry's code is written
+   */
+  public record Definition(
       String code, YamlNode.Mapping fields, Origin origin, Definition base, Position at) {
 
-    boolean derivesFrom(Definition other) {
+    /** How messages name the catalog the entry is in: a bundled id or a path. */
+    public String catalog() {
+      return origin.name;
+    }
+
+    /** Whether this is {@code other} or overrides it, directly or through other overrides. */
+    public boolean derivesFrom(Definition other) {
       for (Definition d = this; d != null; d = d.base) {
         if (d == other) {
           return true;
@@ -74,17 +100,38 @@ final class CatalogComposer {
 
   private final CatalogText compiled;
   private final List<Problem> problems;
+  private final Finder finder;
   private final Map<String, Resolved> resolved = new HashMap<>();
   private final Set<String> resolving = new LinkedHashSet<>();
 
-  private CatalogComposer(CatalogText compiled, List<Problem> problems) {
+  private CatalogComposer(CatalogText compiled, List<Problem> problems, Finder finder) {
     this.compiled = compiled;
     this.problems = problems;
+    this.finder = finder;
   }
 
   /** Composes {@code root}, the tree of {@code loaded}; problems go to {@code problems}. */
   static Composed compose(LoadedCatalog loaded, YamlNode.Mapping root, List<Problem> problems) {
-    return new CatalogComposer(loaded.text(), problems).composeRoot(loaded, root);
+    return new CatalogComposer(loaded.text(), problems, BaseCatalogs::find)
+        .composeRoot(loaded, root);
+  }
+
+  /**
+   * The codes of the catalog {@code loaded} (named {@code name} in messages) with their
+   * definitions, inherited ones first, bases found by {@code finder}; for tools and tests that
+   * examine how catalogs build on each other. Problems go to {@code problems}.
+   */
+  public static Map<String, Definition> definitions(
+      LoadedCatalog loaded, String name, Finder finder, List<Problem> problems) {
+    YamlTreeReader.Result yaml = YamlTreeReader.read(loaded.text());
+    problems.addAll(yaml.problems());
+    if (!(yaml.tree().orElse(null) instanceof YamlNode.Mapping root)) {
+      return Map.of();
+    }
+    CatalogComposer composer = new CatalogComposer(loaded.text(), problems, finder);
+    composer.resolving.add(rootKey(loaded.text()));
+    return composer.resolve(new Origin(name, loaded.text()), root, new ArrayList<>(),
+        new ArrayList<>()).codes;
   }
 
   private Composed composeRoot(LoadedCatalog loaded, YamlNode.Mapping root) {
@@ -244,7 +291,7 @@ final class CatalogComposer {
     }
     String name = reference.get().value().strip();
     Location at = Location.inCatalog(origin.file, reference.get().position(), name.length());
-    Optional<BaseCatalogs.Base> found = BaseCatalogs.find(name, origin.file);
+    Optional<BaseCatalogs.Base> found = finder.find(name, origin.file);
     if (found.isEmpty()) {
       String what = BaseCatalogs.isFile(name) ? "not a readable UTF-8 file"
           : "not a bundled catalog" + Suggestions.nearest(name, BaseCatalogs.BUNDLED)
