@@ -11,6 +11,10 @@ import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -34,8 +38,11 @@ final class CatalogStep {
     this.diagnostics = diagnostics;
   }
 
-  /** Loads, validates and generates; stops with {@code AbortProcessing} after reported errors. */
-  Catalog run() {
+  /**
+   * Loads, validates and generates every catalog of the module (one, or several from
+   * {@code errors/*.yaml}); stops with {@code AbortProcessing} after reported errors.
+   */
+  List<Catalog> run() {
     CatalogLocator locator = new CatalogLocator(env.getFiler(),
         env.getOptions().get(CatalogLocator.CATALOG_OPTION),
         env.getOptions().get(CatalogLocator.RESOURCE_OPTION));
@@ -44,15 +51,42 @@ final class CatalogStep {
       diagnostics.report(missing.problem());
       diagnostics.abortIfErrors();
     }
-    LoadedCatalog loaded = ((CatalogLocator.Found) outcome).catalog();
-    CatalogValidator.Result result = CatalogValidator.validate(loaded);
-    diagnostics.reportAll(result.problems());
-    diagnostics.abortIfErrors();
-    Catalog catalog = result.catalog().orElseThrow();
-    if (!alreadyGenerated(catalog)) {
-      write(catalog);
+    List<LoadedCatalog> files = outcome instanceof CatalogLocator.Several several
+        ? several.catalogs()
+        : List.of(((CatalogLocator.Found) outcome).catalog());
+    List<Catalog> catalogs = new ArrayList<>();
+    for (LoadedCatalog loaded : files) {
+      CatalogValidator.Result result = CatalogValidator.validate(loaded);
+      diagnostics.reportAll(result.problems());
+      result.catalog().ifPresent(catalogs::add);
     }
-    return catalog;
+    diagnostics.abortIfErrors();
+    Map<String, Catalog> byPackage = new HashMap<>();
+    for (Catalog catalog : catalogs) {
+      Catalog first = byPackage.putIfAbsent(catalog.packageName(), catalog);
+      if (first != null) {
+        diagnostics.report(Message.CATALOG_PACKAGE_CLASH,
+            Location.inCatalog(catalog.file(), catalog.javaPackage().position(),
+                catalog.packageName().length()),
+            name(catalog), catalog.packageName(), name(first),
+            catalog.packageName() + "." + name(catalog).replaceAll("[^A-Za-z0-9_]", "_")
+                .toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    diagnostics.abortIfErrors();
+    for (Catalog catalog : catalogs) {
+      if (!alreadyGenerated(catalog)) {
+        write(catalog);
+      }
+    }
+    return catalogs;
+  }
+
+  /** A catalog's name, as handlers give it: its file name without {@code .yaml}. */
+  static String name(Catalog catalog) {
+    String file = catalog.file().fileName();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
   }
 
   private boolean alreadyGenerated(Catalog catalog) {

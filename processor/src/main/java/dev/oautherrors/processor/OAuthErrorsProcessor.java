@@ -8,6 +8,7 @@ import dev.oautherrors.processor.diagnostic.Message;
 import dev.oautherrors.processor.load.CatalogLocator;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.Handler;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -37,7 +38,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private HandlerStep handlers;
   private boolean catalogStepDone;
-  private Catalog catalog;
+  private List<Catalog> catalogs = List.of();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -67,11 +68,11 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
     try {
       if (!catalogStepDone) {
         catalogStepDone = true;
-        catalog = new CatalogStep(processingEnv, diagnostics).run();
+        catalogs = new CatalogStep(processingEnv, diagnostics).run();
       }
-      if (catalog != null) {
+      if (!catalogs.isEmpty()) {
         step = "checking @OAuthErrorHandler classes";
-        handlers.process(round, catalog);
+        handlers.process(round, catalogs);
       }
     } catch (AbortProcessing e) {
       // Already reported.

@@ -101,6 +101,16 @@ public enum Message {
           + "from one base only (extends: [{catalog: ..., codes: [...]}]), or settle it here with "
           + "an entry for '%s' that says override: true"),
 
+  // --- Several catalogs in one module ------------------------------------------------------
+  CATALOG_PACKAGE_CLASH(Diagnostic.Kind.ERROR, "PackageClash",
+      "catalog %s generates into package %s, as catalog %s does; give each catalog its own "
+          + "package, for example package: %s"),
+  AMBIGUOUS_CATALOG(Diagnostic.Kind.ERROR, "AmbiguousCatalog",
+      "handler class %s does not say which catalog it covers, and this module has %s catalogs: "
+          + "%s; name one, for example @OAuthErrorHandler(catalog = \"%s\")"),
+  UNKNOWN_CATALOG(Diagnostic.Kind.ERROR, "UnknownCatalog",
+      "handler class %s names catalog '%s', which this module does not have; %s"),
+
   // --- What generated code can hold -----------------------------------------------------------
   VALUE_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
       "%s is %s characters long, more than the %s that generated code can hold in one string "
