@@ -16,7 +16,7 @@ import dev.oautherrors.annotations.OAuthErrorHandler;
  * code of the catalog must reach a method here, or the app does not compile: most are handled by
  * group, {@code invalid_grant} by its documented reasons.
  */
-@OAuthErrorHandler
+@OAuthErrorHandler(catalog = "salesforce")
 public final class TokenErrors {
 
   Decision onInvalidGrant(InvalidGrantException e) {

@@ -100,6 +100,19 @@ public final class CatalogLocator {
       return locateByOption(pathOption.strip());
     }
     Optional<Path> moduleDir = moduleDirectory();
+    // A module that moved its errors.yaml into errors/ keeps a stale copy in its class output
+    // until a clean build; the source folder says which is current.
+    Optional<Path> sourceFolder = moduleDir
+        .map(dir -> dir.resolve("src").resolve("main").resolve("resources"))
+        .filter(dir -> !Files.exists(dir.resolve(resource)))
+        .map(dir -> dir.resolve(SEVERAL_FOLDER))
+        .filter(Files::isDirectory);
+    if (sourceFolder.isPresent()) {
+      Optional<Outcome> several = readFolder(sourceFolder.get());
+      if (several.isPresent()) {
+        return several.get();
+      }
+    }
     for (StandardLocation location :
         List.of(StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT)) {
       Optional<Outcome> found = fromLocation(location, moduleDir);

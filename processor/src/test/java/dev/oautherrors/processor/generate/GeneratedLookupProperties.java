@@ -46,7 +46,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class GeneratedLookupProperties {
   private static final int TRIES = 200;
   /** The reference catalog; tests run from processor/. */
-  private static final Path REFERENCE = Path.of("../example-app/src/main/resources/errors.yaml");
+  private static final Path REFERENCE = Path.of("../example-app/src/main/resources/errors/salesforce.yaml");
   private static List<GeneratedCatalog> catalogs;
 
   /** One compiled catalog: its generated class's entry points, reflected. */

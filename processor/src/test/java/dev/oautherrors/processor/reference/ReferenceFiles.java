@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class ReferenceFiles {
   static final Path ROOT = Path.of("..");
-  static final Path CATALOG = ROOT.resolve("example-app/src/main/resources/errors.yaml");
+  static final Path CATALOG = ROOT.resolve("example-app/src/main/resources/errors/salesforce.yaml");
   static final Path SCHEMA = ROOT.resolve("schema/errors.schema.json");
   static final Path FORMAT_DOC = ROOT.resolve("docs/catalog-format.md");
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the reference catalog ({@code example-app/src/main/resources/errors.yaml}), as the
+ * Keeps the reference catalog ({@code example-app/src/main/resources/errors/salesforce.yaml}), as the
  * processor resolves it, true to
  * Salesforce's page "OAuth 2.0 Authorization Errors", whose facts are this module's test data
  * ({@link SalesforceFacts}).
