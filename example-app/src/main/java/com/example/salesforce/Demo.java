@@ -52,7 +52,7 @@ final class Demo {
     try (FakeSalesforce salesforce = FakeSalesforce.start(); FakeEntra entra = FakeEntra.start()) {
       out.println("OAuth Errors example: a Salesforce client against a fake login server at "
           + salesforce.baseUri());
-      out.println("Each error is parsed into a type generated from errors.yaml ("
+      out.println("Each error is parsed into a type generated from errors/salesforce.yaml ("
           + OAuthErrors.entries().size() + " codes) and routed by an @OAuthErrorHandler class.");
       Demo demo = new Demo(new SalesforceClient(salesforce.baseUri()), out);
       demo.jwtBearer();
