@@ -67,6 +67,6 @@ public final class CallbackErrors {
 
   Decision onUnknown(UnknownOAuthErrorException e) {
     return new Decision(Decision.Action.ALERT_ADMIN, "Salesforce sent '" + e.code()
-        + "', a code the catalog does not list; add it to errors.yaml");
+        + "', a code the catalog does not list; add it to errors/salesforce.yaml");
   }
 }
