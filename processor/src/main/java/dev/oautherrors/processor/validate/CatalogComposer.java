@@ -37,6 +37,9 @@ import java.util.Set;
  * Inherited flows and groups come along when an inherited code uses them; the catalog's own
  * declarations win. Every inherited node keeps the position in its own file, so that later
  * messages point there.
+ *
+ * <p>Longer than most classes here on purpose: it is the one home of the composition rules (the
+ * tests resolve the bundled catalogs through it too); the tree edits are in {@link TreeEdits}.
  */
 public final class CatalogComposer {
   static final List<String> BASE_FIELDS = List.of("catalog", "codes");
@@ -157,9 +160,10 @@ public final class CatalogComposer {
     Set<String> usedFlows = new LinkedHashSet<>();
     for (YamlNode error : errors) {
       if (error instanceof YamlNode.Mapping entry) {
-        entry.get("group").ifPresent(g -> usedGroups.add(text(g)));
+        entry.get("group").ifPresent(g -> usedGroups.add(TreeEdits.text(g)));
         entry.get("flows").filter(f -> f instanceof YamlNode.Sequence)
-            .ifPresent(f -> ((YamlNode.Sequence) f).items().forEach(i -> usedFlows.add(text(i))));
+            .ifPresent(f -> ((YamlNode.Sequence) f).items()
+                .forEach(i -> usedFlows.add(TreeEdits.text(i))));
       }
     }
     List<YamlNode.Entry> entries = new ArrayList<>();
@@ -170,11 +174,13 @@ public final class CatalogComposer {
       switch (entry.key()) {
         case "extends" -> { }
         case "flows" -> {
-          entries.add(merged(entry, result.flows, ownKeys(entry), usedFlows));
+          entries.add(
+              TreeEdits.merged(entry, result.flows, TreeEdits.ownKeys(entry), usedFlows));
           flowsDone = true;
         }
         case "groups" -> {
-          entries.add(merged(entry, result.groups, ownKeys(entry), usedGroups));
+          entries.add(
+              TreeEdits.merged(entry, result.groups, TreeEdits.ownKeys(entry), usedGroups));
           groupsDone = true;
         }
         case "errors" -> {
@@ -188,10 +194,12 @@ public final class CatalogComposer {
     YamlNode.Entry none = new YamlNode.Entry("", root.position(),
         new YamlNode.Scalar(root.position(), YamlNode.ScalarKind.NULL, ""));
     if (!flowsDone && !result.flows.isEmpty()) {
-      entries.add(rename(merged(none, result.flows, Set.of(), usedFlows), "flows"));
+      entries.add(TreeEdits.rename(
+          TreeEdits.merged(none, result.flows, Set.of(), usedFlows), "flows"));
     }
     if (!groupsDone && !result.groups.isEmpty()) {
-      entries.add(rename(merged(none, result.groups, Set.of(), usedGroups), "groups"));
+      entries.add(TreeEdits.rename(
+          TreeEdits.merged(none, result.groups, Set.of(), usedGroups), "groups"));
     }
     if (!errorsDone && !errors.isEmpty()) {
       entries.add(new YamlNode.Entry("errors", root.position(),
@@ -390,13 +398,13 @@ public final class CatalogComposer {
               .map(n -> " (did you mean " + n + "?)").orElse("")));
     }
     if (base == null || !override) {
-      return Optional.of(new Definition(code.text(), without(entry, "override"), origin, null,
-          code.position()));
+      return Optional.of(new Definition(code.text(), TreeEdits.without(entry, "override"), origin,
+          null, code.position()));
     }
     overridden.add(code.text());
     renamed(origin, code.text(), base, entry);
-    return Optional.of(new Definition(code.text(), merge(base.fields, entry), origin, base,
-        code.position()));
+    return Optional.of(new Definition(code.text(), TreeEdits.merge(base.fields, entry), origin,
+        base, code.position()));
   }
 
   /** Reports an override that gives the code's types another name. */
@@ -405,96 +413,13 @@ public final class CatalogComposer {
     if (given.isEmpty() || !(given.get() instanceof YamlNode.Scalar name)) {
       return;
     }
-    String inheritedName = base.fields.get("javaName").map(CatalogComposer::text)
+    String inheritedName = base.fields.get("javaName").map(TreeEdits::text)
         .orElse(JavaNames.fromCode(code));
     if (!inheritedName.equals(name.text())) {
       problems.add(Problem.of(Message.RENAMED_TYPE,
           Location.inCatalog(origin.file, name.position(), name.text().length()), code,
           inheritedName, base.describe(compiled), name.text()));
     }
-  }
-
-  /** The base's fields with the override's replacing them; {@code see} adds citations. */
-  private static YamlNode.Mapping merge(YamlNode.Mapping base, YamlNode.Mapping override) {
-    List<YamlNode.Entry> entries = new ArrayList<>(base.entries());
-    for (YamlNode.Entry field : override.entries()) {
-      if (field.key().equals("override")) {
-        continue;
-      }
-      YamlNode.Entry value = field;
-      if (field.key().equals("see")) {
-        value = citations(base.entry("see"), field);
-      }
-      int index = indexOf(entries, field.key());
-      if (index >= 0) {
-        entries.set(index, value);
-      } else {
-        entries.add(value);
-      }
-    }
-    return new YamlNode.Mapping(override.position(), entries);
-  }
-
-  /** The inherited citations, then the override's that cite another {@code ref}. */
-  private static YamlNode.Entry citations(Optional<YamlNode.Entry> inherited, YamlNode.Entry own) {
-    if (inherited.isEmpty() || !(inherited.get().value() instanceof YamlNode.Sequence base)
-        || !(own.value() instanceof YamlNode.Sequence added)) {
-      return own;
-    }
-    Set<String> refs = new LinkedHashSet<>();
-    base.items().forEach(item -> refs.add(ref(item)));
-    List<YamlNode> all = new ArrayList<>(base.items());
-    added.items().stream().filter(item -> !refs.contains(ref(item))).forEach(all::add);
-    return new YamlNode.Entry(own.key(), own.keyPosition(),
-        new YamlNode.Sequence(own.value().position(), all));
-  }
-
-  private static String ref(YamlNode citation) {
-    return citation instanceof YamlNode.Mapping m
-        ? m.get("ref").map(CatalogComposer::text).orElse("") : text(citation);
-  }
-
-  private static int indexOf(List<YamlNode.Entry> entries, String key) {
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i).key().equals(key)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static YamlNode.Mapping without(YamlNode.Mapping mapping, String key) {
-    return mapping.entry(key).isEmpty() ? mapping : new YamlNode.Mapping(mapping.position(),
-        mapping.entries().stream().filter(e -> !e.key().equals(key)).toList());
-  }
-
-  /** The own declarations, after the inherited ones some entry uses. */
-  private static YamlNode.Entry merged(YamlNode.Entry entry, Map<String, YamlNode.Entry> all,
-      Set<String> own, Set<String> used) {
-    List<YamlNode.Entry> entries = new ArrayList<>();
-    all.forEach((id, declaration) -> {
-      if (own.contains(id) || used.contains(id)) {
-        entries.add(declaration);
-      }
-    });
-    return new YamlNode.Entry(entry.key(), entry.keyPosition(),
-        new YamlNode.Mapping(entry.value().position(), entries));
-  }
-
-  private static Set<String> ownKeys(YamlNode.Entry entry) {
-    Set<String> keys = new LinkedHashSet<>();
-    if (entry.value() instanceof YamlNode.Mapping mapping) {
-      mapping.entries().forEach(e -> keys.add(e.key()));
-    }
-    return keys;
-  }
-
-  private static YamlNode.Entry rename(YamlNode.Entry entry, String key) {
-    return new YamlNode.Entry(key, entry.keyPosition(), entry.value());
-  }
-
-  private static String text(YamlNode node) {
-    return node instanceof YamlNode.Scalar s ? s.text() : "";
   }
 
   /** The compiled catalog's key, as {@link BaseCatalogs} would give it, to catch a cycle. */
