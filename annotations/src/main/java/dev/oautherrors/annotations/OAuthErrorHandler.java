@@ -48,6 +48,13 @@ public @interface OAuthErrorHandler {
   String flow() default "";
 
   /**
+   * The catalog this handler covers, when the module has several ({@code errors/<name>.yaml}):
+   * its file name without {@code .yaml}, for example {@code "entra"}. With one catalog it may be
+   * left empty, the default; with several it is required, and the processor names the choices.
+   */
+  String catalog() default "";
+
+  /**
    * Allows a method that takes the catalog's base exception type. Such a method catches every code
    * that no more specific method handles, so it defeats the exhaustiveness check; it is rejected
    * unless this is {@code true}.

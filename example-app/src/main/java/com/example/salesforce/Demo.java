@@ -1,5 +1,11 @@
 package com.example.salesforce;
 
+import com.example.entra.client.EntraClient;
+import com.example.entra.fake.FakeEntra;
+import com.example.entra.handlers.EntraTokenErrors;
+import com.example.entra.handlers.EntraTokenErrorsDispatcher;
+import com.example.entra.oauth.EntraErrorException;
+import com.example.entra.oauth.EntraErrors;
 import com.example.salesforce.client.DevicePoller;
 import com.example.salesforce.client.SalesforceClient;
 import com.example.salesforce.fake.FakeSalesforce;
@@ -31,6 +37,8 @@ final class Demo {
   private final TokenErrorsDispatcher tokenErrors = new TokenErrorsDispatcher(new TokenErrors());
   private final CallbackErrorsDispatcher callbackErrors =
       new CallbackErrorsDispatcher(new CallbackErrors());
+  private final EntraTokenErrorsDispatcher entraErrors =
+      new EntraTokenErrorsDispatcher(new EntraTokenErrors());
   private int step;
   private int errorsHandled;
 
@@ -41,10 +49,10 @@ final class Demo {
 
   /** Starts the fake server, runs every case, and stops it. */
   static void run(PrintStream out) throws IOException, InterruptedException {
-    try (FakeSalesforce salesforce = FakeSalesforce.start()) {
+    try (FakeSalesforce salesforce = FakeSalesforce.start(); FakeEntra entra = FakeEntra.start()) {
       out.println("OAuth Errors example: a Salesforce client against a fake login server at "
           + salesforce.baseUri());
-      out.println("Each error is parsed into a type generated from errors.yaml ("
+      out.println("Each error is parsed into a type generated from errors/salesforce.yaml ("
           + OAuthErrors.entries().size() + " codes) and routed by an @OAuthErrorHandler class.");
       Demo demo = new Demo(new SalesforceClient(salesforce.baseUri()), out);
       demo.jwtBearer();
@@ -55,6 +63,7 @@ final class Demo {
       demo.userAgentCallback();
       demo.forgedCallback();
       demo.unknownCode();
+      demo.entra(new EntraClient(entra.tokenUri()));
       out.println();
       out.println(demo.errorsHandled + " errors in " + demo.step
           + " cases, every one handled by a generated dispatcher; none fell through.");
@@ -77,6 +86,32 @@ final class Demo {
   private void unknownCode() throws IOException, InterruptedException {
     report.title(++step, "A code the catalog does not know: grant_type=password");
     token(Map.of("grant_type", "password", "username", "ada@example.com", "password", "x"));
+  }
+
+  /**
+   * A second provider, another catalog of this module (errors/entra.yaml, built on the bundled
+   * standard catalogs), its own generated types and handler.
+   */
+  private void entra(EntraClient entra) {
+    report.title(++step, "Second provider, Microsoft Entra ID (errors/entra.yaml, "
+        + EntraErrors.entries().size() + " codes): a wrong password");
+    entraToken(entra, Map.of("grant_type", "password", "client_id", "11111111-demo",
+        "username", "ada@contoso.com", "password", "wrong", "scope", "openid"));
+    report.title(++step, "Entra ID: client credentials with an expired secret");
+    entraToken(entra, Map.of("grant_type", "client_credentials", "client_id", "11111111-demo",
+        "client_secret", "expired", "scope", "https://graph.microsoft.com/.default"));
+  }
+
+  private void entraToken(EntraClient entra, Map<String, String> form) {
+    ParseResult<EntraErrorException> result = entra.token(form);
+    report.raw(result.response());
+    if (result instanceof ParseResult.ErrorResponse<EntraErrorException> error) {
+      report.typed(error.error());
+      report.decision(entraErrors.handle(error.error()));
+      errorsHandled++;
+    } else {
+      report.line("outcome", "signed in");
+    }
   }
 
   private void token(Map<String, String> form) throws IOException, InterruptedException {

@@ -69,7 +69,7 @@ final class Explain {
         .ifPresent(e -> report.line("flows", String.join(", ", e.flows())));
     report.line("do", error.action().orElse(error.isKnown()
         ? "the catalog gives no advice for this code"
-        : "add the code to errors.yaml once you know what it means; until then, the handlers'"
+        : "add the code to errors/salesforce.yaml once you know what it means; until then, the handlers'"
             + " unknown-code method decides"));
   }
 }

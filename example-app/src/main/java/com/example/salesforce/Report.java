@@ -1,13 +1,13 @@
 package com.example.salesforce;
 
 import com.example.salesforce.oauth.InvalidGrantException;
-import com.example.salesforce.oauth.OAuthErrorException;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.KnownReason;
 import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.ParseResult;
 import dev.oautherrors.runtime.RawResponse;
 import dev.oautherrors.runtime.SafeText;
+import dev.oautherrors.runtime.TypedOAuthError;
 import java.io.PrintStream;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ final class Report {
   }
 
   /** The typed error: its class, how its code matched, its documented cause and reason. */
-  void typed(OAuthErrorException error) {
+  void typed(TypedOAuthError error) {
     StringBuilder type = new StringBuilder(error.getClass().getSimpleName());
     if (error.match() == CodeMatch.ALIAS || error.match() == CodeMatch.LENIENT) {
       type.append("  (sent as '").append(error.code()).append("', matched by ")
@@ -58,7 +58,7 @@ final class Report {
     line("retry", error.retryAdvice().name());
   }
 
-  void notOAuth(ParseResult.NotOAuth<OAuthErrorException> notOAuth) {
+  void notOAuth(ParseResult.NotOAuth<?> notOAuth) {
     line("outcome", "not an OAuth response (" + notOAuth.problem() + "): " + notOAuth.detail());
   }
 

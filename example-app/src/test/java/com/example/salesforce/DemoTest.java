@@ -83,6 +83,19 @@ class DemoTest {
     assertShows("[8] A code the catalog does not know",
         "type      UnknownOAuthErrorException",
         "Salesforce sent 'unsupported_grant_type', a code the catalog does not list",
-        "12 errors in 8 cases, every one handled by a generated dispatcher; none fell through.");
+        "14 errors in 10 cases, every one handled by a generated dispatcher; none fell through.");
+  }
+
+  @Test
+  void secondProviderEntraIsParsedIntoItsOwnCatalogsTypes() {
+    assertShows("[9] Second provider, Microsoft Entra ID (errors/entra.yaml, ",
+        "\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50126: ",
+        "\"error_codes\":[50126]",
+        "type      InvalidGrantException",
+        "the sign-in was refused (AADSTS50126)",
+        "[10] Entra ID: client credentials with an expired secret",
+        "HTTP 401",
+        "type      InvalidClientException",
+        "Entra could not authenticate the application");
   }
 }

@@ -100,6 +100,6 @@ class ExplainTest {
   @Test
   void unknownCodeSaysWhatToDo() throws IOException {
     assertContains(explain("{\"error\":\"use_dpop_nonce\"}"),
-        "type      UnknownOAuthErrorException", "do        add the code to errors.yaml");
+        "type      UnknownOAuthErrorException", "do        add the code to errors/salesforce.yaml");
   }
 }

@@ -2,7 +2,11 @@ package dev.oautherrors.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,7 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class TrackCatalogMojo extends AbstractMojo {
   /**
    * The catalog the processor reads. Set it when you pass {@code -Aoauth.errors.catalog=<path>}
-   * to the compiler: one property, {@code oauth.errors.catalog}, can feed both.
+   * to the compiler: one property, {@code oauth.errors.catalog}, can feed both. A module with
+   * several catalogs ({@code errors/*.yaml} beside this path, or this path naming that folder)
+   * has each tracked with a stamp of its own.
    */
   @Parameter(property = "oauth.errors.catalog",
       defaultValue = "${project.basedir}/src/main/resources/errors.yaml")
@@ -56,12 +62,39 @@ public class TrackCatalogMojo extends AbstractMojo {
       getLog().info("Skipped (oauth.errors.skip): a changed catalog will not be recompiled");
       return;
     }
-    CatalogTracker tracker = new CatalogTracker(catalog.toPath(), stamp.toPath(),
-        List.of(outputDirectory.toPath(), testOutputDirectory.toPath()), basedir.toPath());
+    List<Path> outputs = List.of(outputDirectory.toPath(), testOutputDirectory.toPath());
     try {
-      getLog().info(tracker.track().message());
+      if (!catalog.isDirectory()) {
+        // The single catalog, also when it is gone (its stamp then says so and is removed).
+        getLog().info(new CatalogTracker(catalog.toPath(), stamp.toPath(), outputs,
+            basedir.toPath()).track().message());
+      }
+      for (Path file : severalCatalogs(catalog.toPath())) {
+        String name = file.getFileName().toString();
+        Path own = stamp.toPath().resolveSibling(
+            "catalog-" + name.substring(0, name.length() - ".yaml".length()) + ".sha256");
+        getLog().info(new CatalogTracker(file, own, outputs, basedir.toPath()).track().message());
+      }
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot track the catalog " + catalog + ": " + e, e);
+    }
+  }
+
+  /**
+   * The catalogs of a module with several, as the processor finds them: every {@code *.yaml} of
+   * {@code catalog} when it is a folder, else of the {@code errors/} folder beside it; none when
+   * the module has a single catalog there.
+   */
+  static List<Path> severalCatalogs(Path catalog) throws IOException {
+    Path folder = Files.isDirectory(catalog) ? catalog
+        : Files.isRegularFile(catalog) || catalog.getParent() == null ? null
+            : catalog.getParent().resolve("errors");
+    if (folder == null || !Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".yaml")
+          && Files.isRegularFile(f)).sorted().collect(Collectors.toList());
     }
   }
 }

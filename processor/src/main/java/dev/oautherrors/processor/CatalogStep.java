@@ -3,6 +3,7 @@ package dev.oautherrors.processor;
 import dev.oautherrors.processor.diagnostic.Diagnostics;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Problem;
 import dev.oautherrors.processor.generate.CatalogGenerator;
 import dev.oautherrors.processor.load.CatalogLocator;
 import dev.oautherrors.processor.load.LoadedCatalog;
@@ -11,7 +12,11 @@ import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -36,29 +41,61 @@ final class CatalogStep {
   }
 
   /**
-   * Loads, validates and generates. A missing or invalid catalog throws {@link BrokenCatalog} with
-   * its problems unreported (the processor reports them once placeholders exist); a failure to
-   * write stops with {@code AbortProcessing} after reporting it.
+   * Loads, validates and generates every catalog of the module (one, or several from
+   * {@code errors/*.yaml}). A missing or invalid catalog throws {@link BrokenCatalog} with its
+   * problems unreported (the processor reports them once placeholders exist); a failure to write
+   * stops with {@code AbortProcessing} after reporting it.
    */
-  Catalog run() {
+  List<Catalog> run() {
     CatalogLocator locator = new CatalogLocator(env.getFiler(),
         env.getOptions().get(CatalogLocator.CATALOG_OPTION),
         env.getOptions().get(CatalogLocator.RESOURCE_OPTION));
     CatalogLocator.Outcome outcome = locator.locate();
     if (outcome instanceof CatalogLocator.Missing missing) {
-      throw new BrokenCatalog(List.of(missing.problem()), Optional.empty());
+      throw new BrokenCatalog(List.of(missing.problem()), List.of(), List.of());
     }
-    LoadedCatalog loaded = ((CatalogLocator.Found) outcome).catalog();
-    CatalogValidator.Result result = CatalogValidator.validate(loaded);
-    if (result.catalog().isEmpty()) {
-      throw new BrokenCatalog(result.problems(), Optional.of(loaded));
+    List<LoadedCatalog> files = outcome instanceof CatalogLocator.Several several
+        ? several.catalogs()
+        : List.of(((CatalogLocator.Found) outcome).catalog());
+    List<Catalog> catalogs = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
+    for (LoadedCatalog loaded : files) {
+      CatalogValidator.Result result = CatalogValidator.validate(loaded);
+      problems.addAll(result.problems());
+      result.catalog().ifPresentOrElse(catalogs::add,
+          () -> broken.add(loaded.text().fileName()));
     }
-    diagnostics.reportAll(result.problems());
-    Catalog catalog = result.catalog().get();
-    if (!alreadyGenerated(catalog)) {
-      write(catalog);
+    Map<String, Catalog> byPackage = new HashMap<>();
+    for (Catalog catalog : catalogs) {
+      Catalog first = byPackage.putIfAbsent(catalog.packageName(), catalog);
+      if (first != null) {
+        problems.add(Problem.of(Message.CATALOG_PACKAGE_CLASH,
+            Location.inCatalog(catalog.file(), catalog.javaPackage().position(),
+                catalog.packageName().length()),
+            name(catalog), catalog.packageName(), name(first),
+            catalog.packageName() + "." + name(catalog).replaceAll("[^A-Za-z0-9_]", "_")
+                .toLowerCase(Locale.ROOT)));
+        broken.add(catalog.file().fileName());
+      }
     }
-    return catalog;
+    if (!broken.isEmpty()) {
+      throw new BrokenCatalog(problems, files, broken);
+    }
+    diagnostics.reportAll(problems);
+    for (Catalog catalog : catalogs) {
+      if (!alreadyGenerated(catalog)) {
+        write(catalog);
+      }
+    }
+    return catalogs;
+  }
+
+  /** A catalog's name, as handlers give it: its file name without {@code .yaml}. */
+  static String name(Catalog catalog) {
+    String file = catalog.file().fileName();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
   }
 
   private boolean alreadyGenerated(Catalog catalog) {

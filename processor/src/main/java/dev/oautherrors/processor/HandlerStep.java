@@ -3,6 +3,7 @@ package dev.oautherrors.processor;
 import dev.oautherrors.processor.diagnostic.Diagnostics;
 import dev.oautherrors.processor.diagnostic.Location;
 import dev.oautherrors.processor.diagnostic.Message;
+import dev.oautherrors.processor.diagnostic.Suggestions;
 import dev.oautherrors.processor.generate.CatalogGenerator;
 import dev.oautherrors.processor.generate.DispatcherWriter;
 import dev.oautherrors.processor.handler.HandlerValidator;
@@ -11,11 +12,16 @@ import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Handler;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -41,7 +47,7 @@ final class HandlerStep {
     this.diagnostics = diagnostics;
   }
 
-  void process(RoundEnvironment round, Catalog catalog) {
+  void process(RoundEnvironment round, List<Catalog> catalogs) {
     TypeElement annotation = env.getElementUtils().getTypeElement(Handler.ANNOTATION);
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -50,21 +56,25 @@ final class HandlerStep {
         }
       }
     }
-    if (!catalogTypesExist(catalog)) {
+    if (!catalogs.stream().allMatch(this::catalogTypesExist)) {
       // Written this round; javac resolves them in the next one.
       return;
     }
-    HandlerValidator validator = null;
+    Map<Catalog, HandlerValidator> validators = new IdentityHashMap<>();
+    SourceImports imports = new SourceImports(env);
     for (String name : List.copyOf(pending)) {
       TypeElement handler = env.getElementUtils().getTypeElement(name);
       if (handler == null || refersToMissingTypes(handler)) {
         continue;
       }
       pending.remove(name);
-      if (validator == null) {
-        validator = new HandlerValidator(env, catalog, new SourceImports(env));
+      Optional<Catalog> chosen = catalogOf(handler, catalogs);
+      if (chosen.isEmpty()) {
+        continue;
       }
-      HandlerValidator.Result result = validator.validate(handler);
+      Catalog catalog = chosen.get();
+      HandlerValidator.Result result = validators
+          .computeIfAbsent(catalog, c -> new HandlerValidator(env, c, imports)).validate(handler);
       diagnostics.reportAll(result.problems());
       result.dispatch().ifPresent(dispatch ->
           write(handler, new DispatcherWriter(catalog).write(dispatch)));
@@ -77,6 +87,46 @@ final class HandlerStep {
       }
       pending.clear();
     }
+  }
+
+  /**
+   * The catalog {@code handler} covers: the one its annotation names, or the only one; a located
+   * error on the annotation otherwise.
+   */
+  private Optional<Catalog> catalogOf(TypeElement handler, List<Catalog> catalogs) {
+    AnnotationMirror annotation = null;
+    AnnotationValue value = null;
+    for (AnnotationMirror mirror : handler.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(Handler.ANNOTATION)) {
+        annotation = mirror;
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+            : mirror.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("catalog")) {
+            value = entry.getValue();
+          }
+        }
+      }
+    }
+    String wanted = value == null ? "" : String.valueOf(value.getValue()).strip();
+    List<String> names = catalogs.stream().map(CatalogStep::name).toList();
+    if (wanted.isEmpty()) {
+      if (catalogs.size() == 1) {
+        return Optional.of(catalogs.get(0));
+      }
+      diagnostics.report(Message.AMBIGUOUS_CATALOG, Location.on(handler, annotation, null),
+          handler.getSimpleName().toString(), String.valueOf(catalogs.size()),
+          String.join(", ", names), names.get(0));
+      return Optional.empty();
+    }
+    int index = names.indexOf(wanted);
+    if (index >= 0) {
+      return Optional.of(catalogs.get(index));
+    }
+    diagnostics.report(Message.UNKNOWN_CATALOG, Location.on(handler, annotation, value),
+        handler.getSimpleName().toString(), wanted,
+        Suggestions.hint(wanted, names, "its catalogs are"));
+    return Optional.empty();
   }
 
   private boolean catalogTypesExist(Catalog catalog) {

@@ -9,6 +9,7 @@ import dev.oautherrors.processor.diagnostic.Mistakes;
 import dev.oautherrors.processor.load.CatalogLocator;
 import dev.oautherrors.processor.model.Catalog;
 import dev.oautherrors.processor.model.Handler;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -38,7 +39,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private HandlerStep handlers;
   private boolean catalogStepDone;
-  private Catalog catalog;
+  private List<Catalog> catalogs = List.of();
   private BrokenCatalog broken;
 
   @Override
@@ -70,7 +71,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
       if (!catalogStepDone) {
         catalogStepDone = true;
         try {
-          catalog = new CatalogStep(processingEnv, diagnostics).run();
+          catalogs = new CatalogStep(processingEnv, diagnostics).run();
         } catch (BrokenCatalog e) {
           broken = e;
           step = "writing placeholders for a broken catalog";
@@ -87,9 +88,9 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
         broken = null;
         return claims(annotations);
       }
-      if (catalog != null) {
+      if (!catalogs.isEmpty()) {
         step = "checking @OAuthErrorHandler classes";
-        handlers.process(round, catalog);
+        handlers.process(round, catalogs);
       }
     } catch (AbortProcessing e) {
       // Already reported.
@@ -103,7 +104,7 @@ public final class OAuthErrorsProcessor extends AbstractProcessor {
   /** Writes the placeholders of a broken catalog; a failure leaves the catalog's errors alone. */
   private int placeholders(RoundEnvironment round, BrokenCatalog e) {
     try {
-      return new PlaceholderStep(processingEnv).write(round, e.loaded());
+      return new PlaceholderStep(processingEnv).write(round, e.loaded(), e.brokenFiles());
     } catch (RuntimeException | LinkageError | StackOverflowError failure) {
       return 0;
     }

@@ -62,18 +62,22 @@ final class PlaceholderStep {
   private final Map<String, Placeholder> found = new TreeMap<>();
   private final Set<String> onDemandPackages = new LinkedHashSet<>();
   private final Set<String> implemented = new HashSet<>();
-  private Optional<String> catalogPackage = Optional.empty();
+  /** The catalogs' packages, in file order; placeholders go only there unless one is unknown. */
+  private final Set<String> catalogPackages = new LinkedHashSet<>();
+  private boolean anyPackage;
 
   PlaceholderStep(ProcessingEnvironment env) {
     this.env = env;
   }
 
   /**
-   * Learns the names from {@code loaded} (if the catalog was found) and the round's sources, and
-   * writes a placeholder for each that does not exist. Returns how many were written.
+   * Learns the names from the module's catalogs ({@code loaded}, empty when none was found) and
+   * the round's sources, and writes a placeholder for each that does not exist; each names
+   * {@code brokenFiles} in its Javadoc. Returns how many were written.
    */
-  int write(RoundEnvironment round, Optional<LoadedCatalog> loaded) {
-    loaded.ifPresent(this::learnFromCatalog);
+  int write(RoundEnvironment round, List<LoadedCatalog> loaded, List<String> brokenFiles) {
+    anyPackage = loaded.isEmpty();
+    loaded.forEach(this::learnFromCatalog);
     List<TypeElement> types = new ArrayList<>(ElementFilter.typesIn(round.getRootElements()));
     for (TypeElement type : types) {
       learnFromImports(type);
@@ -81,7 +85,7 @@ final class PlaceholderStep {
     for (TypeElement type : types) {
       learnFromDeclarations(type);
     }
-    String file = loaded.map(c -> c.text().fileName()).orElse("errors.yaml");
+    String file = brokenFiles.isEmpty() ? "errors.yaml" : String.join(", ", brokenFiles);
     List<Placeholder> missing = new ArrayList<>();
     for (Placeholder placeholder : found.values()) {
       if (exists(placeholder.name().canonicalName())) {
@@ -115,11 +119,14 @@ final class PlaceholderStep {
       Matcher line = PACKAGE_LINE.matcher(loaded.text().text());
       declared = line.find() ? Optional.of(line.group(1)) : Optional.empty();
     }
-    catalogPackage = declared.filter(JavaNames::isPackageName).filter(PlaceholderStep::plain);
+    Optional<String> catalogPackage =
+        declared.filter(JavaNames::isPackageName).filter(PlaceholderStep::plain);
     if (catalogPackage.isEmpty()) {
+      anyPackage = true;
       return;
     }
     String pkg = catalogPackage.get();
+    catalogPackages.add(pkg);
     add(new QualifiedName(pkg, GeneratedNames.DEFAULT_BASE), false, 0);
     add(new QualifiedName(pkg, GeneratedNames.DEFAULT_UNKNOWN), false, 0);
     add(new QualifiedName(pkg, GeneratedNames.DEFAULT_VISITOR), true, 1);
@@ -289,7 +296,8 @@ final class PlaceholderStep {
         return addReference(known.name().packageName() + "." + written, Optional.empty());
       }
     }
-    String pkg = onDemandPackages.stream().findFirst().or(() -> catalogPackage).orElse(ownPackage);
+    String pkg = onDemandPackages.stream().findFirst()
+        .or(() -> catalogPackages.stream().findFirst()).orElse(ownPackage);
     return addReference(pkg + "." + written, Optional.of(pkg));
   }
 
@@ -327,9 +335,9 @@ final class PlaceholderStep {
     return Optional.of(name);
   }
 
-  /** Whether placeholders may go in {@code pkg}: the catalog's, or any when that is unknown. */
+  /** Whether placeholders may go in {@code pkg}: a catalog's, or any when one is unknown. */
   private boolean ours(String pkg) {
-    return catalogPackage.map(pkg::equals).orElse(true);
+    return anyPackage || catalogPackages.contains(pkg);
   }
 
   private void add(QualifiedName name, boolean isInterface, int typeParameters) {

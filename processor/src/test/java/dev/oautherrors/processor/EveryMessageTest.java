@@ -51,6 +51,7 @@ class EveryMessageTest {
   private static final String CATALOG_PATH = PROJECT + "/src/main/resources/errors.yaml";
   private static final String HEAD = "package: com.example.oauth\nerrors:\n";
   private static final String ENTRY = "  - code: access_denied\n    cause: User denied access.\n";
+  private static final String SEVERAL_PREFIX = "oauth-errors-several";
   private static final String HANDLERS = TestCompiler.resource("catalogs/handlers.yaml");
 
   @Test
@@ -252,6 +253,24 @@ class EveryMessageTest {
         "  String onAnything(OAuthErrorException e) { return \"\"; }",
         "  String onMissing(NoSuchException e) { return \"\"; }",
         "}"));
+    s.put(Message.UNKNOWN_BASE, corpus("extends-unknown-catalog.yaml"));
+    s.put(Message.EXTENDS_CYCLE, () -> shown(compileIn(Map.of(
+        "common.yaml", "extends: ./errors.yaml\nerrors: []\n",
+        "errors.yaml", "package: com.example.oauth\nextends: ./common.yaml\n"),
+        "errors.yaml")));
+    s.put(Message.BASE_LACKS_CODE, corpus("extends-base-lacks-code.yaml"));
+    s.put(Message.CODE_REDEFINED, corpus("extends-redefined-code.yaml"));
+    s.put(Message.NOTHING_TO_OVERRIDE, corpus("extends-override-nothing.yaml"));
+    s.put(Message.RENAMED_TYPE, corpus("extends-renamed-type.yaml"));
+    s.put(Message.CONFLICTING_BASES, () -> shown(compileIn(Map.of(
+        "mine.yaml", "errors:\n  - code: invalid_grant\n    cause: Mine, not rfc6749's.\n",
+        "errors.yaml", "package: com.example.oauth\nextends: [rfc6749, ./mine.yaml]\n"),
+        "errors.yaml")));
+    s.put(Message.CATALOG_PACKAGE_CLASH, () -> shown(compileIn(Map.of(
+        "acme.yaml", HEAD + ENTRY,
+        "entra.yaml", "package: com.example.oauth\nextends: rfc6749\n"), "")));
+    s.put(Message.AMBIGUOUS_CATALOG, severalCatalogs("@OAuthErrorHandler"));
+    s.put(Message.UNKNOWN_CATALOG, severalCatalogs("@OAuthErrorHandler(catalog = \"entr\")"));
     s.put(Message.INTERNAL_ERROR, () -> List.of("[ERROR] " + Message.INTERNAL_ERROR.format(
         "java.lang.IllegalStateException: example", "reading the catalog")));
     return s;
@@ -283,6 +302,45 @@ class EveryMessageTest {
     all.addAll(List.of(lines));
     return () -> shown(TestCompiler.compile(HANDLERS,
         JavaFileObjects.forSourceLines("com.example.auth.LoginErrors", all)));
+  }
+
+  /**
+   * Compiles with the catalog files {@code files}: in {@code src/main/resources/}, naming
+   * {@code main} as the catalog, or in {@code src/main/resources/errors/} (several catalogs) when
+   * {@code main} is empty.
+   */
+  private static Compilation compileIn(Map<String, String> files, String main,
+      JavaFileObject... sources) {
+    try {
+      Path root = Files.createTempDirectory(SEVERAL_PREFIX);
+      Path dir = main.isEmpty() ? Files.createDirectories(root.resolve("errors")) : root;
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Files.writeString(dir.resolve(file.getKey()), file.getValue());
+      }
+      return javac().withProcessors(new OAuthErrorsProcessor())
+          .withOptions("-Aoauth.errors.catalog=" + (main.isEmpty() ? dir : dir.resolve(main)))
+          .compile(sources.length == 0 ? new JavaFileObject[] {TestCompiler.PLACEHOLDER}
+              : sources);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Two catalogs, {@code acme} and {@code entra}, and a handler annotated {@code annotation}. */
+  private static Supplier<List<String>> severalCatalogs(String annotation) {
+    return () -> shown(compileIn(Map.of(
+            "acme.yaml", "package: com.example.acme\nerrors:\n" + ENTRY,
+            "entra.yaml", "package: com.example.entra\nextends: rfc6749\n"), "",
+        JavaFileObjects.forSourceLines("com.example.auth.LoginErrors",
+            "package com.example.auth;",
+            "",
+            "import com.example.entra.*;",
+            "import dev.oautherrors.annotations.OAuthErrorHandler;",
+            "",
+            annotation,
+            "final class LoginErrors {",
+            "  String onAnything(OAuthErrorException e) { return \"\"; }",
+            "}")));
   }
 
   /** 20,001 codes: validated directly (a compilation of them takes long), reported for real. */
@@ -358,6 +416,7 @@ class EveryMessageTest {
     String cwd = Path.of("").toAbsolutePath().toString();
     return text.replace(System.lineSeparator(), "\n")
         .replaceAll("/tmp/oauth-errors-test\\d+/errors\\.yaml", CATALOG_PATH)
+        .replaceAll("/tmp/" + SEVERAL_PREFIX + "\\d+/", PROJECT + "/src/main/resources/")
         .replace(cwd, PROJECT)
         .stripTrailing();
   }

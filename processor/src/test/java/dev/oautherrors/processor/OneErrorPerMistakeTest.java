@@ -12,9 +12,12 @@ import dev.oautherrors.processor.generate.PlaceholderWriter;
 import dev.oautherrors.processor.model.Placeholder;
 import dev.oautherrors.processor.model.QualifiedName;
 import dev.oautherrors.processor.testing.TestCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,6 +27,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -110,12 +114,46 @@ class OneErrorPerMistakeTest {
     errors.forEach(e -> assertTrue(e.contains("[OAuthErrors/UnknownField]"), e));
   }
 
+  /** Mistakes that take two catalog files, which the one-file corpus cannot hold. */
+  static List<Arguments> severalFileMistakes() {
+    String access = "  - code: access_denied\n    cause: The user denied access.\n";
+    return List.of(
+        Arguments.of(Message.EXTENDS_CYCLE, "errors.yaml", Map.of(
+            "common.yaml", "extends: ./errors.yaml\nerrors: []\n",
+            "errors.yaml", "package: com.example.oauth\nextends: ./common.yaml\nerrors:\n"
+                + access)),
+        Arguments.of(Message.CONFLICTING_BASES, "errors.yaml", Map.of(
+            "mine.yaml", "errors:\n  - code: invalid_grant\n    cause: Mine.\n",
+            "errors.yaml", "package: com.example.oauth\nextends: [rfc6749, ./mine.yaml]\n")),
+        Arguments.of(Message.CATALOG_PACKAGE_CLASH, "", Map.of(
+            "login.yaml", "package: com.example.oauth\nerrors:\n" + access,
+            "partner.yaml", "package: com.example.oauth\nextends: rfc6749\n")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("severalFileMistakes")
+  void aMistakeAcrossFilesGivesOneError(Message message, String main, Map<String, String> files)
+      throws IOException {
+    Path dir = Files.createTempDirectory("oauth-errors-one-error").resolve("errors");
+    Files.createDirectories(dir);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Files.writeString(dir.resolve(file.getKey()), file.getValue());
+    }
+    Compilation compilation = javac().withProcessors(new OAuthErrorsProcessor())
+        .withOptions("-Aoauth.errors.catalog=" + (main.isEmpty() ? dir : dir.resolve(main)))
+        .compile(project());
+    List<String> errors = errors(compilation);
+    assertEquals(1, errors.size(), () -> String.join("\n---\n", errors));
+    assertTrue(errors.get(0).contains("[" + message.id() + "]"), errors.get(0));
+  }
+
   @Test
   void theCorpusCoversEveryCatalogErrorId() {
     Set<String> covered = BrokenCatalogsTest.names()
         .map(name -> expectedId(BrokenCatalogsTest.bytes(name)))
         .collect(Collectors.toCollection(TreeSet::new));
     covered.add(Message.CATALOG_OPTION_NOT_FOUND.id());
+    severalFileMistakes().forEach(a -> covered.add(((Message) a.get()[0]).id()));
     Set<String> catalogIds = new TreeSet<>();
     for (Message message : Message.values()) {
       if (message.ordinal() < Message.WRITE_FAILED.ordinal()

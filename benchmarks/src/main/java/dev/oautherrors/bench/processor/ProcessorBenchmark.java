@@ -60,7 +60,7 @@ public final class ProcessorBenchmark {
     this.handler = Path.of(options.getOrDefault("--handler",
         "src/main/java/dev/oautherrors/bench/handler/AnnotatedSalesforceHandler.java"));
     this.catalog = Path.of(options.getOrDefault("--catalog",
-        "../example-app/src/main/resources/errors.yaml"));
+        "../example-app/src/main/resources/errors/salesforce.yaml"));
     this.sizes = Arrays.stream(options.getOrDefault("--sizes", "100,1000,10000").split(","))
         .mapToInt(Integer::parseInt).toArray();
     this.quick = options.containsKey("--quick");

@@ -18,7 +18,7 @@ import dev.oautherrors.runtime.OAuthError;
  * flow (error in the query) and the user-agent flow (error in the fragment). A state the app did
  * not send arrives here as {@code No_OAuth_State} through the suspected-attack group.
  */
-@OAuthErrorHandler
+@OAuthErrorHandler(catalog = "salesforce")
 public final class CallbackErrors {
 
   Decision onAccessDenied(AccessDeniedException e) {
@@ -67,6 +67,6 @@ public final class CallbackErrors {
 
   Decision onUnknown(UnknownOAuthErrorException e) {
     return new Decision(Decision.Action.ALERT_ADMIN, "Salesforce sent '" + e.code()
-        + "', a code the catalog does not list; add it to errors.yaml");
+        + "', a code the catalog does not list; add it to errors/salesforce.yaml");
   }
 }

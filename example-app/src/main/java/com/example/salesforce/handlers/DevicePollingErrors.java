@@ -17,7 +17,7 @@ import dev.oautherrors.annotations.OAuthErrorHandler;
  * method; RFC 8628 says to stop on anything but {@code authorization_pending} and
  * {@code slow_down}.
  */
-@OAuthErrorHandler(flow = "device")
+@OAuthErrorHandler(catalog = "salesforce", flow = "device")
 public final class DevicePollingErrors {
 
   PollStep onAuthorizationPending(AuthorizationPendingException e) {

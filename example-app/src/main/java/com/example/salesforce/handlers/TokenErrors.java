@@ -16,7 +16,7 @@ import dev.oautherrors.annotations.OAuthErrorHandler;
  * code of the catalog must reach a method here, or the app does not compile: most are handled by
  * group, {@code invalid_grant} by its documented reasons.
  */
-@OAuthErrorHandler
+@OAuthErrorHandler(catalog = "salesforce")
 public final class TokenErrors {
 
   Decision onInvalidGrant(InvalidGrantException e) {
@@ -70,6 +70,6 @@ public final class TokenErrors {
 
   Decision onUnknown(UnknownOAuthErrorException e) {
     return new Decision(Decision.Action.ALERT_ADMIN, "Salesforce sent '" + e.code()
-        + "', a code the catalog does not list; add it to errors.yaml");
+        + "', a code the catalog does not list; add it to errors/salesforce.yaml");
   }
 }

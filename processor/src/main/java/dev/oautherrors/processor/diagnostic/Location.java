@@ -20,9 +20,12 @@ public sealed interface Location {
   /** No particular place (for example, when the catalog cannot be found). */
   record Nowhere() implements Location {}
 
-  /** A place in the catalog, underlining {@code width} characters (at least one). */
+  /**
+   * A place in the catalog, underlining {@code width} characters (at least one); in the file the
+   * position names when it names one (an inherited entry), else in {@code file}.
+   */
   static Location inCatalog(CatalogText file, Position position, int width) {
-    return new InCatalog(file, position, Math.max(1, width));
+    return new InCatalog(position.fileOr(file), position, Math.max(1, width));
   }
 
   /** An element. */

@@ -78,6 +78,34 @@ public enum Message {
   EMPTY_GROUP(Diagnostic.Kind.ERROR, "EmptyGroup",
       "group '%s' has no codes; give some entries group: %s, or remove the group"),
 
+  // --- Composition (extends, override) -------------------------------------------------------
+  UNKNOWN_BASE(Diagnostic.Kind.ERROR, "UnknownBaseCatalog",
+      "extends names '%s', which is %s; the bundled catalogs are %s, and a file is named by a "
+          + "path relative to %s, for example extends: ./common.yaml"),
+  EXTENDS_CYCLE(Diagnostic.Kind.ERROR, "ExtendsCycle",
+      "extends forms a cycle: %s; a catalog cannot build on itself, remove one of these extends"),
+  BASE_LACKS_CODE(Diagnostic.Kind.ERROR, "BaseLacksCode",
+      "extends takes code '%s' from %s, which does not define it%s"),
+  CODE_REDEFINED(Diagnostic.Kind.ERROR, "RedefinedCode",
+      "code '%s' is already defined by %s; to change its fields write override: true on this "
+          + "entry, or leave the code out of what extends takes"),
+  NOTHING_TO_OVERRIDE(Diagnostic.Kind.ERROR, "NothingToOverride",
+      "code '%s' says override: true, but no catalog this one extends defines it%s; remove "
+          + "override: true to define a new code"),
+  RENAMED_TYPE(Diagnostic.Kind.ERROR, "RenamedType",
+      "this override of '%s' renames its types from %s (%s) to %s; an inherited code keeps its "
+          + "Java name, so that handlers written against the base still compile; remove javaName "
+          + "here, or define a code of your own instead of overriding"),
+  CONFLICTING_BASES(Diagnostic.Kind.ERROR, "ConflictingBases",
+      "code '%s' comes from both %s and %s, and neither definition overrides the other; take it "
+          + "from one base only (extends: [{catalog: ..., codes: [...]}]), or settle it here with "
+          + "an entry for '%s' that says override: true"),
+
+  // --- Several catalogs in one module (handlers choosing one: below, with the handlers) -----
+  CATALOG_PACKAGE_CLASH(Diagnostic.Kind.ERROR, "PackageClash",
+      "catalog %s generates into package %s, as catalog %s does; give each catalog its own "
+          + "package, for example package: %s"),
+
   // --- What generated code can hold -----------------------------------------------------------
   VALUE_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
       "%s is %s characters long, more than the %s that generated code can hold in one string "
@@ -122,6 +150,11 @@ public enum Message {
       "handler method %s takes %s, which catches every code and so defeats the check that each "
           + "code is handled; handle codes and groups instead, or allow it with "
           + "@OAuthErrorHandler(allowCatchAll = true)"),
+  AMBIGUOUS_CATALOG(Diagnostic.Kind.ERROR, "AmbiguousCatalog",
+      "handler class %s does not say which catalog it covers, and this module has %s catalogs: "
+          + "%s; name one, for example @OAuthErrorHandler(catalog = \"%s\")"),
+  UNKNOWN_CATALOG(Diagnostic.Kind.ERROR, "UnknownCatalog",
+      "handler class %s names catalog '%s', which this module does not have; %s"),
   UNDEFINED_FLOW(Diagnostic.Kind.ERROR, "UndefinedFlow",
       "flow '%s' is not defined in %s; %s"),
   MISSING_CODES(Diagnostic.Kind.ERROR, "MissingCodes",

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.oautherrors.processor.model.Citation;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Located;
@@ -89,6 +90,14 @@ final class ErrorExceptionWriter {
     doc.add("\n<p>Retry advice: {@link $L#$L}.\n", RetryAdvice.class.getCanonicalName(),
         code.retry().name());
     code.action().ifPresent(action -> doc.add("\n<p>What to do: $L\n", Javadoc.prose(action)));
+    if (!code.see().isEmpty()) {
+      doc.add("\n");
+    }
+    for (Citation citation : code.see()) {
+      doc.add("@see <a href=\"$L\">$L</a>\n",
+          Javadoc.escape(citation.url().strip()).replace("\"", "&quot;"),
+          Javadoc.prose(citation.ref()));
+    }
     return doc.build();
   }
 

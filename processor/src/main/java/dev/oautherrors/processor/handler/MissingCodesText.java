@@ -112,7 +112,8 @@ final class MissingCodesText {
       return "codes the catalog does not know (servers add codes; handle them too)";
     }
     ErrorCode entry = code.get();
-    return entry.wireCode() + " (" + catalog.file().fileName() + ":" + entry.position().line()
+    return entry.wireCode() + " (" + entry.position().fileOr(catalog.file()).fileName() + ":"
+        + entry.position().line()
         + "): " + shorten(entry.cause());
   }
 

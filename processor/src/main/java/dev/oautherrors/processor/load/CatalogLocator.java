@@ -43,6 +43,10 @@ import javax.tools.StandardLocation;
  *       compile before copying resources.
  * </ol>
  *
+ * <p>Without an {@code errors.yaml}, the folder {@code errors/} beside it (in the source folder,
+ * then the class output) may hold several catalogs, {@code errors/<name>.yaml}, each generated
+ * into its own package; the path option may name such a folder too.
+ *
  * <p>When nothing is found, one error lists every place tried. Messages name the source file
  * ({@code src/main/resources/errors.yaml}) rather than its copy in {@code target/classes} when
  * both hold the same text.
@@ -81,12 +85,34 @@ public final class CatalogLocator {
   /** The catalog was not found or could not be read. */
   public record Missing(Problem problem) implements Outcome {}
 
+  /**
+   * Several catalogs, {@code errors/*.yaml}, each generated into its own package; in file-name
+   * order.
+   */
+  public record Several(List<LoadedCatalog> catalogs) implements Outcome {}
+
+  /** The folder of several catalogs, beside where {@code errors.yaml} would be. */
+  public static final String SEVERAL_FOLDER = "errors";
+
   /** Looks for the catalog. */
   public Outcome locate() {
     if (pathOption != null && !pathOption.isBlank()) {
       return locateByOption(pathOption.strip());
     }
     Optional<Path> moduleDir = moduleDirectory();
+    // A module that moved its errors.yaml into errors/ keeps a stale copy in its class output
+    // until a clean build; the source folder says which is current.
+    Optional<Path> sourceFolder = moduleDir
+        .map(dir -> dir.resolve("src").resolve("main").resolve("resources"))
+        .filter(dir -> !Files.exists(dir.resolve(resource)))
+        .map(dir -> dir.resolve(SEVERAL_FOLDER))
+        .filter(Files::isDirectory);
+    if (sourceFolder.isPresent()) {
+      Optional<Outcome> several = readFolder(sourceFolder.get());
+      if (several.isPresent()) {
+        return several.get();
+      }
+    }
     for (StandardLocation location :
         List.of(StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT)) {
       Optional<Outcome> found = fromLocation(location, moduleDir);
@@ -100,7 +126,30 @@ public final class CatalogLocator {
       if (Files.isRegularFile(source)) {
         return readFile(source);
       }
-    } else {
+      Path folder = moduleDir.get().resolve("src").resolve("main").resolve("resources")
+          .resolve(SEVERAL_FOLDER);
+      tried.add("source folder: " + folder.resolve("*.yaml"));
+      if (Files.isDirectory(folder)) {
+        Optional<Outcome> several = readFolder(folder);
+        if (several.isPresent()) {
+          return several.get();
+        }
+      }
+    }
+    Optional<Path> outputFolder = classOutputFile()
+        .filter(uri -> "file".equals(uri.getScheme()))
+        .map(uri -> Paths.get(uri).getParent())
+        .map(dir -> dir.resolve(SEVERAL_FOLDER));
+    if (outputFolder.isPresent()) {
+      tried.add("class output: " + outputFolder.get().resolve("*.yaml"));
+      if (Files.isDirectory(outputFolder.get())) {
+        Optional<Outcome> several = readFolder(outputFolder.get());
+        if (several.isPresent()) {
+          return several.get();
+        }
+      }
+    }
+    if (moduleDir.isEmpty()) {
       tried.add("source folder: not searched (the module folder is known only when the class "
           + "output is on disk, inside a target/ or build/ folder)");
     }
@@ -118,6 +167,12 @@ public final class CatalogLocator {
     for (Path candidate : candidates) {
       if (Files.isRegularFile(candidate)) {
         return readFile(candidate);
+      }
+      if (Files.isDirectory(candidate)) {
+        Optional<Outcome> several = readFolder(candidate);
+        if (several.isPresent()) {
+          return several.get();
+        }
       }
       tried.add(candidate.toString());
     }
@@ -164,6 +219,34 @@ public final class CatalogLocator {
     return describe(found);
   }
 
+  /** Every {@code *.yaml} of {@code folder}, by name; empty when it holds none. */
+  private Optional<Outcome> readFolder(Path folder) {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".yaml")
+          && Files.isRegularFile(f)).sorted().toList();
+    } catch (IOException e) {
+      return Optional.of(new Missing(Problem.of(Message.CATALOG_UNREADABLE, Location.nowhere(),
+          folder, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+    }
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    if (files.size() == 1) {
+      return Optional.of(readFile(files.get(0)));
+    }
+    List<LoadedCatalog> catalogs = new ArrayList<>();
+    for (Path file : files) {
+      Outcome outcome = readFile(file);
+      if (outcome instanceof Found found) {
+        catalogs.add(found.catalog());
+      } else {
+        return Optional.of(outcome);
+      }
+    }
+    return Optional.of(new Several(catalogs));
+  }
+
   private Outcome readFile(Path path) {
     try {
       return decode(path.toString(), Files.readAllBytes(path));
@@ -173,7 +256,7 @@ public final class CatalogLocator {
     }
   }
 
-  private Outcome decode(String displayPath, byte[] bytes) {
+  static Outcome decode(String displayPath, byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -61,6 +61,24 @@ public final class YamlTreeReader {
   /** The outcome: the tree when the YAML is well-formed, and the problems found. */
   public record Result(Optional<YamlNode> tree, List<Problem> problems) {}
 
+  /**
+   * The same tree with every position naming {@code origin}: a catalog that another extends, so
+   * that messages about what it holds point into it.
+   */
+  public static YamlNode inFile(YamlNode node, CatalogText origin) {
+    if (node instanceof YamlNode.Sequence s) {
+      return new YamlNode.Sequence(s.position().in(origin),
+          s.items().stream().map(item -> inFile(item, origin)).toList());
+    }
+    if (node instanceof YamlNode.Mapping m) {
+      return new YamlNode.Mapping(m.position().in(origin),
+          m.entries().stream().map(e -> new YamlNode.Entry(e.key(), e.keyPosition().in(origin),
+              inFile(e.value(), origin))).toList());
+    }
+    YamlNode.Scalar s = (YamlNode.Scalar) node;
+    return new YamlNode.Scalar(s.position().in(origin), s.kind(), s.text());
+  }
+
   /** Reads {@code file}. An empty document gives an empty tree and no problem. */
   public static Result read(CatalogText file) {
     return new YamlTreeReader(file).read();

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param retry what to do before trying again
  * @param action what the application or admin should do, if the catalog says
  * @param reasons the documented sub-causes
+ * @param see the sections that define or use the code, own and inherited
  * @param position where the entry starts
  */
 public record ErrorCode(
@@ -32,6 +33,7 @@ public record ErrorCode(
     RetryAdvice retry,
     Optional<String> action,
     List<Reason> reasons,
+    List<Citation> see,
     Position position) {
 
   /** Creates the value. */
@@ -39,6 +41,7 @@ public record ErrorCode(
     aliases = List.copyOf(aliases);
     flows = List.copyOf(flows);
     reasons = List.copyOf(reasons);
+    see = List.copyOf(see);
   }
 
   /** The wire value. */

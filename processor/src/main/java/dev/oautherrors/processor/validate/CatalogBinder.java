@@ -8,6 +8,7 @@ import dev.oautherrors.processor.diagnostic.Suggestions;
 import dev.oautherrors.processor.load.LoadedCatalog;
 import dev.oautherrors.processor.load.YamlNode;
 import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.Citation;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.Flow;
 import dev.oautherrors.processor.model.GeneratedNames;
@@ -30,11 +31,13 @@ import java.util.Optional;
  */
 final class CatalogBinder {
   static final List<String> TOP_FIELDS =
-      List.of("package", "names", "stateMismatch", "flows", "groups", "errors");
+      List.of("package", "extends", "names", "stateMismatch", "flows", "groups", "errors");
   static final List<String> NAMES_FIELDS = List.of("base", "unknown", "visitor", "catalog");
   static final List<String> GROUP_FIELDS = List.of("description", "javaName");
   static final List<String> ERROR_FIELDS = List.of(
-      "code", "cause", "aliases", "javaName", "group", "flows", "retry", "action", "reasons");
+      "code", "override", "cause", "aliases", "javaName", "group", "flows", "retry", "action",
+      "reasons", "see");
+  static final List<String> CITATION_FIELDS = List.of("ref", "url");
   static final List<String> REASON_FIELDS =
       List.of("description", "id", "aliases", "cause", "retry", "action");
   static final List<String> RETRY_VALUES =
@@ -191,6 +194,7 @@ final class CatalogBinder {
     Optional<RetryAdvice> retry = retry(entry, context);
     Optional<String> action = fields.optionalString(entry, "action", context).map(Located::value);
     List<Reason> reasons = code.map(c -> reasons(entry, c.value())).orElse(List.of());
+    List<Citation> see = see(entry, context);
     if (code.isEmpty() || cause.isEmpty()) {
       return Optional.empty();
     }
@@ -198,7 +202,36 @@ final class CatalogBinder {
         new Located<>(JavaNames.fromCode(code.get().value()), code.get().position()));
     return Optional.of(new ErrorCode(code.get(), cause.get().value(), aliases, name,
         javaName.isPresent(), group, flows, retry.orElse(RetryAdvice.NEVER), action, reasons,
-        entry.position()));
+        see, entry.position()));
+  }
+
+  private List<Citation> see(YamlNode.Mapping entry, String context) {
+    Optional<YamlNode> value = entry.get("see");
+    if (value.isEmpty() || FieldReader.isNull(value.get())) {
+      return List.of();
+    }
+    if (!(value.get() instanceof YamlNode.Sequence sequence)) {
+      fields.wrongType("see", context, "a list of citations", value.get(),
+          "; start each with '- ref:' and give its 'url:'");
+      return List.of();
+    }
+    List<Citation> see = new ArrayList<>();
+    for (YamlNode item : sequence.items()) {
+      if (!(item instanceof YamlNode.Mapping citation)) {
+        fields.wrongType("see", context, "a mapping with 'ref:' and 'url:'", item, "");
+        continue;
+      }
+      String where = "a citation of " + context;
+      fields.checkFields(citation, where, CITATION_FIELDS);
+      Optional<Located<String>> ref =
+          fields.requiredString(citation, "ref", where, "ref: RFC 6749 §5.2");
+      Optional<Located<String>> url = fields.requiredString(citation, "url", where,
+          "url: https://www.rfc-editor.org/rfc/rfc6749#section-5.2");
+      if (ref.isPresent() && url.isPresent()) {
+        see.add(new Citation(ref.get().value(), url.get().value()));
+      }
+    }
+    return see;
   }
 
   private List<Reason> reasons(YamlNode.Mapping entry, String code) {

@@ -2,6 +2,7 @@ package dev.oautherrors.processor.validate;
 
 import dev.oautherrors.processor.diagnostic.Problem;
 import dev.oautherrors.processor.load.LoadedCatalog;
+import dev.oautherrors.processor.load.YamlNode;
 import dev.oautherrors.processor.load.YamlTreeReader;
 import dev.oautherrors.processor.model.Catalog;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads, binds and checks a catalog: YAML syntax first, then the shape of every field, then the
- * rules across entries. Each stage runs only if the one before found no problem, so that one
+ * Reads, composes, binds and checks a catalog: YAML syntax first, then what it extends and
+ * overrides ({@link CatalogComposer}), then the shape of every field, then the rules across
+ * entries. Each stage runs only if the one before found no problem, so that one
  * mistake is not reported three times.
  */
 public final class CatalogValidator {
@@ -35,7 +37,17 @@ public final class CatalogValidator {
     if (!problems.isEmpty()) {
       return new Result(Optional.empty(), problems);
     }
-    Optional<Catalog> catalog = CatalogBinder.bind(loaded, yaml.tree(), problems);
+    Optional<YamlNode> tree = yaml.tree();
+    LoadedCatalog composed = loaded;
+    if (tree.isPresent() && tree.get() instanceof YamlNode.Mapping root) {
+      CatalogComposer.Composed result = CatalogComposer.compose(loaded, root, problems);
+      if (!problems.isEmpty()) {
+        return new Result(Optional.empty(), problems);
+      }
+      tree = Optional.of(result.tree());
+      composed = new LoadedCatalog(loaded.text(), result.sha256());
+    }
+    Optional<Catalog> catalog = CatalogBinder.bind(composed, tree, problems);
     if (catalog.isEmpty()) {
       return new Result(Optional.empty(), problems);
     }

@@ -53,7 +53,7 @@ class GeneratedLookupFuzzTest {
   /** Indexes are read in these ranges and taken modulo the real counts. */
   static final int MAX_INDEX = 255;
   /** The reference catalog; tests run from processor/. */
-  private static final Path REFERENCE = Path.of("../example-app/src/main/resources/errors.yaml");
+  private static final Path REFERENCE = Path.of("../example-app/src/main/resources/errors/salesforce.yaml");
   private static List<GeneratedCatalog> catalogs;
 
   /** One compiled catalog: its generated class's entry points, reflected. */

@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The bundled standard catalogs, read from the processor's sources as plain YAML trees (the
- * processor cannot compile them until it supports {@code extends}; these tests check them as
- * data).
+ * The bundled standard catalogs, read from the processor's sources as plain YAML trees, which a
+ * test may change before {@link CatalogResolver} resolves them with the processor's own code.
  */
 final class BundledCatalogs {
   /** Where the files live, relative to the processor module (Surefire's working directory). */

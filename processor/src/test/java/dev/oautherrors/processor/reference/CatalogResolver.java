@@ -1,33 +1,39 @@
 package dev.oautherrors.processor.reference;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.oautherrors.processor.diagnostic.CatalogText;
+import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.load.BaseCatalogs;
+import dev.oautherrors.processor.load.LoadedCatalog;
+import dev.oautherrors.processor.load.YamlNode;
+import dev.oautherrors.processor.validate.CatalogComposer;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resolves {@code extends} and {@code override} over catalog trees by the rules of the agreed
- * format (catalog-format-v2): a base gives all or the selected codes; an entry for a code a base
- * has must say {@code override: true}, its fields replace the base's (lists whole) and the rest
- * are inherited; the same code from two bases is fine when one definition derives from the other
- * (the more derived wins) or they are the same definition, and a conflict otherwise.
- *
- * <p>Problems are collected, not thrown, so that a test can report all of them at once.
+ * The bundled catalogs as the processor resolves them: {@code extends} and {@code override} are
+ * resolved by the processor's own {@link CatalogComposer} (the one home of those rules), over
+ * catalog trees that a test may have changed; this class only turns its answers into the plain
+ * values the checks read.
  */
 final class CatalogResolver {
+  private static final YAMLMapper YAML = new YAMLMapper();
+
   /** A citation of a specification section. */
   record Citation(String ref, String url) {}
 
-  /**
-   * One definition of a code: the entry of one catalog, merged over the definition it overrides.
-   */
+  /** One definition of a code, as the processor resolved it. */
   static final class Definition {
     final String catalog;
     final String code;
@@ -39,16 +45,6 @@ final class CatalogResolver {
       this.code = code;
       this.fields = fields;
       this.base = base;
-    }
-
-    /** Whether this is {@code other} or overrides it, directly or through other overrides. */
-    boolean derivesFrom(Definition other) {
-      for (Definition d = this; d != null; d = d.base) {
-        if (d == other) {
-          return true;
-        }
-      }
-      return false;
     }
 
     List<String> flows() {
@@ -75,41 +71,34 @@ final class CatalogResolver {
   /** A base of a catalog: its id and the codes taken from it, or null for all of them. */
   record Base(String catalog, List<String> codes) {}
 
-  private final Map<String, ObjectNode> roots;
+  private final Map<String, String> texts = new HashMap<>();
   private final Map<String, Map<String, Definition>> resolved = new HashMap<>();
-  private final Set<String> resolving = new LinkedHashSet<>();
   private final Set<String> problems = new LinkedHashSet<>();
 
   CatalogResolver(Map<String, ObjectNode> roots) {
-    this.roots = roots;
+    roots.forEach((id, root) -> texts.put(id, yaml(root)));
   }
 
-  /** The problems found so far, each once, in the order found. */
+  /** The problems found so far, each once, in the order found, after the catalog's name. */
   List<String> problems() {
     return List.copyOf(problems);
   }
 
-  /** The codes of a bundled catalog with their definitions, its own entries last. */
+  /** The codes of a bundled catalog with their definitions. */
   Map<String, Definition> resolve(String id) {
     Map<String, Definition> done = resolved.get(id);
-    if (done != null) {
-      return done;
+    if (done == null) {
+      done = resolve(id, texts.getOrDefault(id, "{}"));
+      resolved.put(id, done);
     }
-    if (!resolving.add(id)) {
-      problems.add("extends forms a cycle: " + String.join(" -> ", resolving) + " -> " + id);
-      return Map.of();
-    }
-    Map<String, Definition> codes = resolve(id, roots.get(id));
-    resolving.remove(id);
-    resolved.put(id, codes);
-    return codes;
+    return done;
   }
 
   /** Resolves a catalog of a user that extends the given bundled catalogs and adds nothing. */
   Map<String, Definition> combine(List<String> ids) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ids.forEach(root.putArray("extends")::add);
-    return resolve("a catalog extending " + String.join(" and ", ids), root);
+    return resolve("a catalog extending " + String.join(" and ", ids), yaml(root));
   }
 
   /** The bases of a catalog tree, in order. */
@@ -126,57 +115,72 @@ final class CatalogResolver {
     return bases;
   }
 
-  private Map<String, Definition> resolve(String id, ObjectNode root) {
-    Map<String, Definition> inherited = new LinkedHashMap<>();
-    for (Base base : bases(root)) {
-      if (!roots.containsKey(base.catalog())) {
-        problems.add(id + ": extends unknown catalog '" + base.catalog() + "'");
-        continue;
-      }
-      Map<String, Definition> from = resolve(base.catalog());
-      Collection<String> codes = base.codes() == null ? from.keySet() : base.codes();
-      for (String code : codes) {
-        Definition definition = from.get(code);
-        if (definition == null) {
-          problems.add(id + ": takes " + code + " from " + base.catalog() + ", which lacks it");
-        } else {
-          inherit(id, inherited, definition);
-        }
-      }
-    }
-    Map<String, Definition> codes = new LinkedHashMap<>(inherited);
-    for (JsonNode entry : root.path("errors")) {
-      String code = entry.path("code").asText();
-      boolean override = entry.path("override").asBoolean(false);
-      Definition base = inherited.get(code);
-      if (base != null && !override) {
-        problems.add(
-            id + ": " + code + " redefines the code of " + base.catalog
-                + " without override: true");
-      } else if (base == null && override) {
-        problems.add(id + ": " + code + " says override: true, but no base has the code");
-      }
-      codes.put(code, new Definition(id, code, merged(base, (ObjectNode) entry), base));
-    }
+  private Map<String, Definition> resolve(String name, String text) {
+    List<Problem> found = new ArrayList<>();
+    Map<String, CatalogComposer.Definition> definitions = CatalogComposer.definitions(
+        loaded(name, text), name, this::find, found);
+    found.forEach(problem -> problems.add(name + ": " + problem.text()));
+    Map<String, Definition> converted = new HashMap<>();
+    Map<String, Definition> codes = new LinkedHashMap<>();
+    definitions.forEach((code, definition) -> codes.put(code, convert(definition, converted)));
     return codes;
   }
 
-  private void inherit(String id, Map<String, Definition> inherited, Definition definition) {
-    Definition seen = inherited.get(definition.code);
-    if (seen == null || definition.derivesFrom(seen)) {
-      inherited.put(definition.code, definition);
-    } else if (!seen.derivesFrom(definition)) {
-      problems.add(
-          id + ": " + definition.code + " conflicts: the definitions of " + seen.catalog
-              + " and " + definition.catalog + " do not derive from each other");
-    }
+  private Optional<BaseCatalogs.Base> find(String reference, CatalogText from) {
+    String text = texts.get(reference);
+    return text == null ? Optional.empty()
+        : Optional.of(new BaseCatalogs.Base("bundled:" + reference, reference,
+            loaded(reference, text)));
   }
 
-  private static ObjectNode merged(Definition base, ObjectNode entry) {
-    ObjectNode fields = base == null ? JsonNodeFactory.instance.objectNode() : base.fields.deepCopy();
-    entry.properties().forEach(field -> fields.set(field.getKey(), field.getValue().deepCopy()));
-    fields.remove("override");
-    return fields;
+  private static LoadedCatalog loaded(String name, String text) {
+    return new LoadedCatalog(
+        new CatalogText(BaseCatalogs.BUNDLED_DIRECTORY + name + ".yaml", text),
+        Integer.toHexString(text.hashCode()));
+  }
+
+  /** The processor's definition as a plain tree; a definition met twice converts once. */
+  private static Definition convert(
+      CatalogComposer.Definition definition, Map<String, Definition> converted) {
+    if (definition == null) {
+      return null;
+    }
+    String key = definition.catalog() + "\u0000" + definition.code();
+    Definition done = converted.get(key);
+    if (done == null) {
+      done = new Definition(definition.catalog(), definition.code(),
+          (ObjectNode) tree(definition.fields()), convert(definition.base(), converted));
+      converted.put(key, done);
+    }
+    return done;
+  }
+
+  private static JsonNode tree(YamlNode node) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    if (node instanceof YamlNode.Mapping mapping) {
+      ObjectNode object = nodes.objectNode();
+      mapping.entries().forEach(entry -> object.set(entry.key(), tree(entry.value())));
+      return object;
+    }
+    if (node instanceof YamlNode.Sequence sequence) {
+      var array = nodes.arrayNode();
+      sequence.items().forEach(item -> array.add(tree(item)));
+      return array;
+    }
+    YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+    return switch (scalar.kind()) {
+      case NULL -> nodes.nullNode();
+      case BOOLEAN -> nodes.booleanNode(Boolean.parseBoolean(scalar.text()));
+      default -> nodes.textNode(scalar.text());
+    };
+  }
+
+  private static String yaml(ObjectNode root) {
+    try {
+      return YAML.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static List<String> texts(JsonNode array) {

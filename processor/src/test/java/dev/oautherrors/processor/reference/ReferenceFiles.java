@@ -2,6 +2,13 @@ package dev.oautherrors.processor.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.oautherrors.processor.diagnostic.CatalogText;
+import dev.oautherrors.processor.diagnostic.Problem;
+import dev.oautherrors.processor.load.LoadedCatalog;
+import dev.oautherrors.processor.model.Catalog;
+import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.Located;
+import dev.oautherrors.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The files the reference tests read, relative to the processor module (Surefire's working
@@ -16,7 +24,7 @@ import java.util.List;
  */
 final class ReferenceFiles {
   static final Path ROOT = Path.of("..");
-  static final Path CATALOG = ROOT.resolve("example-app/src/main/resources/errors.yaml");
+  static final Path CATALOG = ROOT.resolve("example-app/src/main/resources/errors/salesforce.yaml");
   static final Path SCHEMA = ROOT.resolve("schema/errors.schema.json");
   static final Path FORMAT_DOC = ROOT.resolve("docs/catalog-format.md");
 
@@ -44,33 +52,25 @@ final class ReferenceFiles {
     }
   }
 
-  /** The entries of a catalog's text, read as a plain YAML tree, in order. */
-  static List<Entry> entries(String catalogYaml) {
-    JsonNode root;
-    try {
-      root = new YAMLMapper().readTree(catalogYaml);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the catalog is not valid YAML", e);
-    }
+  /**
+   * The entries of a catalog file as the processor resolves it ({@code extends} and
+   * {@code override} applied), in order; fails the test with the processor's messages when the
+   * catalog does not validate.
+   */
+  static List<Entry> resolvedEntries(Path file) {
+    String text = read(file);
+    LoadedCatalog loaded = new LoadedCatalog(
+        new CatalogText(file.toAbsolutePath().normalize().toString(), text), "");
+    CatalogValidator.Result result = CatalogValidator.validate(loaded);
+    Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(
+        file + " does not validate:\n" + result.problems().stream().map(Problem::text)
+            .collect(Collectors.joining("\n"))));
     List<Entry> entries = new ArrayList<>();
-    for (JsonNode error : root.path("errors")) {
-      List<Reason> reasons = new ArrayList<>();
-      for (JsonNode reason : error.path("reasons")) {
-        reasons.add(new Reason(reason.path("description").asText(), strings(reason.path("aliases"))));
-      }
-      entries.add(
-          new Entry(
-              error.path("code").asText(),
-              error.path("cause").asText(),
-              strings(error.path("aliases")),
-              reasons));
+    for (ErrorCode error : catalog.errors()) {
+      entries.add(new Entry(error.wireCode(), error.cause(),
+          error.aliases().stream().map(Located::value).toList(),
+          error.reasons().stream().map(r -> new Reason(r.description(), r.aliases())).toList()));
     }
     return entries;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(node -> out.add(node.asText()));
-    return out;
   }
 }

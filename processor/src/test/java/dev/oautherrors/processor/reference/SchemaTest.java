@@ -94,7 +94,7 @@ class SchemaTest {
   @Test
   void referenceCatalogIsValid() {
     assertNoErrors(
-        "example-app/src/main/resources/errors.yaml",
+        "example-app/src/main/resources/errors/salesforce.yaml",
         schema.validate(ReferenceFiles.read(ReferenceFiles.CATALOG), InputFormat.YAML));
   }
 

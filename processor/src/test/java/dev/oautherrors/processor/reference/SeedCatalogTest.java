@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the reference catalog ({@code example-app/src/main/resources/errors.yaml}) true to
+ * Keeps the reference catalog ({@code example-app/src/main/resources/errors/salesforce.yaml}), as the
+ * processor resolves it, true to
  * Salesforce's page "OAuth 2.0 Authorization Errors", whose facts are this module's test data
  * ({@link SalesforceFacts}).
  */
@@ -32,7 +33,7 @@ class SeedCatalogTest {
   static void readSources() {
     facts = SalesforceFacts.load();
     seedRows = facts.rows();
-    catalog = ReferenceFiles.entries(ReferenceFiles.read(ReferenceFiles.CATALOG));
+    catalog = ReferenceFiles.resolvedEntries(ReferenceFiles.CATALOG);
   }
 
   @Test

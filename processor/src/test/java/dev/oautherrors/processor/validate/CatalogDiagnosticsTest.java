@@ -260,8 +260,8 @@ class CatalogDiagnosticsTest {
             "  - code: access_denied\n"
                 + "    cause: User denied access.\n"
                 + "    severity: high\n")),
-        "UnknownField", "known fields are: code, cause, aliases, javaName, group, flows, retry, "
-            + "action, reasons", 5, 5);
+        "UnknownField", "known fields are: code, override, cause, aliases, javaName, group, flows, "
+            + "retry, action, reasons, see", 5, 5);
   }
 
   @Test
