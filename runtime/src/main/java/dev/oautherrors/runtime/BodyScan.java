@@ -26,6 +26,8 @@ final class BodyScan {
   String uri;
   String state;
   String issuer;
+  /** The raw sub-code read from the catalog's sub-code member, if any. */
+  String subCode;
   Parameters parameters = Parameters.EMPTY;
   Problem problem;
   String detail;

@@ -113,7 +113,7 @@ final class HttpResponseParser<E extends AbstractOAuthErrorException> {
   private ParseResult<E> decide(int status, Headers headers, BodyScan scan, RawResponse raw) {
     if (scan.kind == BodyScan.Kind.ERROR) {
       return outcomes.serverError(scan.code, scan.description, scan.uri, scan.state, scan.issuer,
-          raw);
+          scan.subCode, raw);
     }
     WwwAuthenticate challenge = WwwAuthenticate.findError(headers);
     if (challenge != null) {

@@ -23,8 +23,15 @@ import java.util.List;
 final class JsonBodyParser {
   private final JsonFactory factory;
   private final int maxNestingDepth;
+  /** The member holding the catalog's sub-code ({@link SubCodeReader}); null when none. */
+  private final String subCodeField;
 
   JsonBodyParser(ParserLimits limits) {
+    this(limits, null);
+  }
+
+  JsonBodyParser(ParserLimits limits, String subCodeField) {
+    this.subCodeField = subCodeField;
     this.maxNestingDepth = limits.maxNestingDepth();
     // No string, name or number can be longer than the body, which is already bounded, so those
     // limits are the body limit: only the nesting depth can stop a body under the size limit.
@@ -50,7 +57,9 @@ final class JsonBodyParser {
    */
   BodyScan parse(byte[] body, int offset, boolean collectMembers) {
     BodyScan flat = FlatJson.scan(body, offset, collectMembers);
-    return flat != null ? flat : parseWithJackson(body, offset, collectMembers);
+    return flat != null && !subCodeIn(flat, body, offset)
+        ? flat
+        : parseWithJackson(body, offset, collectMembers);
   }
 
   /** Jackson's reading of the body, for what {@link FlatJson} does not take. */
@@ -83,7 +92,20 @@ final class JsonBodyParser {
     BodyScan flat = start < body.length() && body.charAt(start) == '{'
         ? FlatJson.scan(body, start, collectMembers)
         : null;
-    return flat != null ? flat : parseWithJackson(body, collectMembers);
+    return flat != null && !subCodeIn(flat, body, start)
+        ? flat
+        : parseWithJackson(body, collectMembers);
+  }
+
+  /** Whether a flat error body names the sub-code member, which only Jackson's reading takes. */
+  private boolean subCodeIn(BodyScan flat, byte[] body, int offset) {
+    return subCodeField != null && flat.kind == BodyScan.Kind.ERROR
+        && SubCodeReader.mentions(body, offset, subCodeField);
+  }
+
+  private boolean subCodeIn(BodyScan flat, String body, int offset) {
+    return subCodeField != null && flat.kind == BodyScan.Kind.ERROR
+        && SubCodeReader.mentions(body, offset, subCodeField);
   }
 
   /** Jackson's reading of the text, for what {@link FlatJson} does not take. */
@@ -169,6 +191,9 @@ final class JsonBodyParser {
           }
           break;
         default:
+          if (scan.subCode == null && name.equals(subCodeField)) {
+            scan.subCode = SubCodeReader.read(parser, value);
+          }
           break;
       }
       if (collect && value.isScalarValue() && value != JsonToken.VALUE_NULL) {

@@ -30,6 +30,7 @@ public final class OAuthError implements Serializable {
   private final String uri;
   private final String state;
   private final String issuer;
+  private final String subCode;
   private final Origin origin;
   private final RawResponse response;
 
@@ -39,6 +40,7 @@ public final class OAuthError implements Serializable {
       String uri,
       String state,
       String issuer,
+      String subCode,
       Origin origin,
       RawResponse response) {
     this.code = code;
@@ -46,6 +48,7 @@ public final class OAuthError implements Serializable {
     this.uri = uri;
     this.state = state;
     this.issuer = issuer;
+    this.subCode = subCode;
     this.origin = origin;
     this.response = response;
   }
@@ -96,6 +99,21 @@ public final class OAuthError implements Serializable {
     return Optional.ofNullable(issuer);
   }
 
+  /**
+   * The provider's finer code beside {@code error}, exactly as sent (a JSON number as written),
+   * when the catalog says where to find it ({@code subCodes:} in the catalog) and the response
+   * carries one: Microsoft Entra ID's {@code 50126} from {@code "error_codes":[50126]} or from a
+   * description starting {@code AADSTS50126:}. The generated {@code subCode()} gives it typed.
+   */
+  public Optional<String> subCode() {
+    return Optional.ofNullable(subCode);
+  }
+
+  /** This error with {@code subCode} as its sub-code. */
+  OAuthError withSubCode(String subCode) {
+    return new OAuthError(code, description, uri, state, issuer, subCode, origin, response);
+  }
+
   /** Whether the server sent this error or this client's state check produced it. */
   public Origin origin() {
     return origin;
@@ -117,13 +135,14 @@ public final class OAuthError implements Serializable {
         && Objects.equals(uri, that.uri)
         && Objects.equals(state, that.state)
         && Objects.equals(issuer, that.issuer)
+        && Objects.equals(subCode, that.subCode)
         && origin == that.origin
         && response == that.response;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, description, uri, state, issuer, origin);
+    return Objects.hash(code, description, uri, state, issuer, subCode, origin);
   }
 
   /** {@code code: description}, safe for logs. */
@@ -140,6 +159,7 @@ public final class OAuthError implements Serializable {
     private String uri;
     private String state;
     private String issuer;
+    private String subCode;
     private Origin origin = Origin.SERVER;
     private RawResponse response;
 
@@ -171,6 +191,12 @@ public final class OAuthError implements Serializable {
       return this;
     }
 
+    /** Sets the provider sub-code, as sent. */
+    public Builder subCode(String subCode) {
+      this.subCode = subCode;
+      return this;
+    }
+
     /** Sets the origin; {@link Origin#SERVER} unless set. */
     public Builder origin(Origin origin) {
       this.origin = Objects.requireNonNull(origin, "origin");
@@ -186,7 +212,7 @@ public final class OAuthError implements Serializable {
     /** Builds the error. */
     public OAuthError build() {
       RawResponse raw = response != null ? response : RawResponse.body(toJson());
-      return new OAuthError(code, description, uri, state, issuer, origin, raw);
+      return new OAuthError(code, description, uri, state, issuer, subCode, origin, raw);
     }
 
     private String toJson() {

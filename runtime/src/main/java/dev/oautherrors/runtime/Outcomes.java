@@ -16,13 +16,18 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
 
   private final ErrorTypes<E> types;
   private final String stateMismatchCode;
+  private final SubCodeSource subCodes;
 
-  Outcomes(ErrorTypes<E> types, String stateMismatchCode) {
+  Outcomes(ErrorTypes<E> types, String stateMismatchCode, SubCodeSource subCodes) {
     this.types = types;
     this.stateMismatchCode = stateMismatchCode;
+    this.subCodes = subCodes;
   }
 
-  /** An error the server sent, typed by the catalog; no stack trace is captured. */
+  /**
+   * An error the server sent, typed by the catalog; no stack trace is captured. Its sub-code, if
+   * any, comes from the description prefix (the parts of a response that have no JSON member).
+   */
   ParseResult<E> serverError(
       String code,
       String description,
@@ -30,9 +35,37 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
       String state,
       String issuer,
       RawResponse raw) {
-    OAuthError error =
-        new OAuthError(code, description, uri, state, issuer, OAuthError.Origin.SERVER, raw);
+    return serverError(code, description, uri, state, issuer, null, raw);
+  }
+
+  /**
+   * An error the server sent, with the sub-code read from the catalog's JSON member; without one,
+   * the description prefix is tried.
+   */
+  ParseResult<E> serverError(
+      String code,
+      String description,
+      String uri,
+      String state,
+      String issuer,
+      String subCode,
+      RawResponse raw) {
+    String sub = subCode != null ? subCode : subCodes.fromDescription(description);
+    OAuthError error = new OAuthError(code, description, uri, state, issuer, sub,
+        OAuthError.Origin.SERVER, raw);
     return new ParseResult.ErrorResponse<>(types.create(error, false));
+  }
+
+  /**
+   * {@code error} with the sub-code its description names, when it carries none and the catalog
+   * reads descriptions: errors read by other libraries get the same sub-code as parsed ones.
+   */
+  OAuthError withSubCode(OAuthError error) {
+    if (error.subCode().isPresent()) {
+      return error;
+    }
+    String sub = subCodes.fromDescription(error.description().orElse(null));
+    return sub == null ? error : error.withSubCode(sub);
   }
 
   /**
@@ -54,7 +87,7 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
       return null;
     }
     OAuthError error = new OAuthError(stateMismatchCode, description, null, received, issuer,
-        OAuthError.Origin.STATE_CHECK, raw);
+        null, OAuthError.Origin.STATE_CHECK, raw);
     return new ParseResult.ErrorResponse<>(types.create(error, false));
   }
 

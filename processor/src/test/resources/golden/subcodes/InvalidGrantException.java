@@ -1,0 +1,48 @@
+package com.example.entra;
+
+import dev.oautherrors.runtime.CatalogEntry;
+import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.OAuthError;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * {@code invalid_grant}: The credentials, code or refresh token were not accepted.
+ *
+ * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
+ */
+@Generated(
+    value = "dev.oautherrors.processor.OAuthErrorsProcessor",
+    comments = "from errors.yaml"
+)
+public final class InvalidGrantException extends OAuthErrorException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The wire code, as the catalog spells it.
+   */
+  public static final String CODE = "invalid_grant";
+
+  /**
+   * What the catalog says about {@code invalid_grant}.
+   */
+  public static final CatalogEntry ENTRY = CatalogEntry.builder(CODE,
+      "The credentials, code or refresh token were not accepted.")
+      .build();
+
+  private static final Optional<CatalogEntry> CATALOG_ENTRY = Optional.of(ENTRY);
+
+  InvalidGrantException(OAuthError error, CodeMatch match, boolean captureStackTrace) {
+    super(error, match, captureStackTrace);
+  }
+
+  @Override
+  public Optional<CatalogEntry> catalogEntry() {
+    return CATALOG_ENTRY;
+  }
+
+  @Override
+  public <R> R accept(OAuthErrorVisitor<R> visitor) {
+    return visitor.visitInvalidGrant(this);
+  }
+}
