@@ -25,6 +25,7 @@ final class JsonBodyParser {
   private final int maxNestingDepth;
   /** The member holding the catalog's sub-code ({@link SubCodeReader}); null when none. */
   private final String subCodeField;
+  private final SubCodeReader.Finder subCodeFinder;
 
   JsonBodyParser(ParserLimits limits) {
     this(limits, null);
@@ -32,6 +33,7 @@ final class JsonBodyParser {
 
   JsonBodyParser(ParserLimits limits, String subCodeField) {
     this.subCodeField = subCodeField;
+    this.subCodeFinder = subCodeField == null ? null : new SubCodeReader.Finder(subCodeField);
     this.maxNestingDepth = limits.maxNestingDepth();
     // No string, name or number can be longer than the body, which is already bounded, so those
     // limits are the body limit: only the nesting depth can stop a body under the size limit.
@@ -99,13 +101,13 @@ final class JsonBodyParser {
 
   /** Whether a flat error body names the sub-code member, which only Jackson's reading takes. */
   private boolean subCodeIn(BodyScan flat, byte[] body, int offset) {
-    return subCodeField != null && flat.kind == BodyScan.Kind.ERROR
-        && SubCodeReader.mentions(body, offset, subCodeField);
+    return subCodeFinder != null && flat.kind == BodyScan.Kind.ERROR
+        && subCodeFinder.in(body, offset);
   }
 
   private boolean subCodeIn(BodyScan flat, String body, int offset) {
-    return subCodeField != null && flat.kind == BodyScan.Kind.ERROR
-        && SubCodeReader.mentions(body, offset, subCodeField);
+    return subCodeFinder != null && flat.kind == BodyScan.Kind.ERROR
+        && subCodeFinder.in(body, offset);
   }
 
   /** Jackson's reading of the text, for what {@link FlatJson} does not take. */
