@@ -2,7 +2,10 @@ package com.example.entra;
 
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
+import dev.oautherrors.runtime.KnownReason;
 import dev.oautherrors.runtime.OAuthError;
+import dev.oautherrors.runtime.RetryAdvice;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -28,6 +31,7 @@ public final class InvalidGrantException extends OAuthErrorException {
    */
   public static final CatalogEntry ENTRY = CatalogEntry.builder(CODE,
       "The credentials, code or refresh token were not accepted.")
+      .reasons(Reason.values())
       .build();
 
   private static final Optional<CatalogEntry> CATALOG_ENTRY = Optional.of(ENTRY);
@@ -41,8 +45,82 @@ public final class InvalidGrantException extends OAuthErrorException {
     return CATALOG_ENTRY;
   }
 
+  /**
+   * The documented sub-cause that this error's {@code error_description} names, if any.
+   */
+  public Optional<Reason> reason() {
+    return knownReason().map(Reason.class::cast);
+  }
+
   @Override
   public <R> R accept(OAuthErrorVisitor<R> visitor) {
     return visitor.visitInvalidGrant(this);
+  }
+
+  /**
+   * The documented sub-causes of {@code invalid_grant}, told apart by {@code error_description}.
+   */
+  public enum Reason implements KnownReason {
+    /**
+     * {@code account is locked}: account is locked
+     */
+    ACCOUNT_IS_LOCKED(
+        "account_is_locked",
+        "account is locked",
+        "account is locked",
+        RetryAdvice.BACK_OFF,
+        null);
+
+    private final String id;
+
+    private final String description;
+
+    private final String cause;
+
+    private final RetryAdvice retryAdvice;
+
+    private final Optional<String> action;
+
+    private final List<String> aliases;
+
+    Reason(String id, String description, String cause, RetryAdvice retryAdvice, String action,
+        String... aliases) {
+      this.id = id;
+      this.description = description;
+      this.cause = cause;
+      this.retryAdvice = retryAdvice;
+      this.action = Optional.ofNullable(action);
+      this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public String cause() {
+      return cause;
+    }
+
+    @Override
+    public RetryAdvice retryAdvice() {
+      return retryAdvice;
+    }
+
+    @Override
+    public Optional<String> action() {
+      return action;
+    }
+
+    @Override
+    public List<String> aliases() {
+      return aliases;
+    }
   }
 }

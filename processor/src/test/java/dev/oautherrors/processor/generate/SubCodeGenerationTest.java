@@ -122,6 +122,13 @@ class SubCodeGenerationTest {
     assertEquals(Optional.of(constant(subCode, "UNKNOWN")), subCodeOf(unlisted));
     assertEquals(Optional.of("9999999"), unlisted.rawSubCode());
 
+    // Exact-text reasons keep working beside the sub-code.
+    AbstractOAuthErrorException locked = error(parser.parseBody("{\"error\":\"invalid_grant\","
+        + "\"error_description\":\"Account is locked.\",\"error_codes\":[50053]}"));
+    assertEquals("account_is_locked", locked.knownReason().orElseThrow().id());
+    assertEquals(Optional.of("50053"), locked.rawSubCode());
+    assertEquals(Optional.of(constant(subCode, "UNKNOWN")), subCodeOf(locked));
+
     // No sub-code at all: empty, not UNKNOWN.
     AbstractOAuthErrorException none = error(parser.parseBody("{\"error\":\"invalid_grant\"}"));
     assertEquals(Optional.empty(), subCodeOf(none));
