@@ -10,6 +10,8 @@ import javax.annotation.processing.Generated;
  * {@code interaction_required}: The user must sign in interactively.
  *
  * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
+ *
+ * <p>Sub-codes documented with it ({@code subCode()}): {@link SubCode#MFA_REQUIRED}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

@@ -10,6 +10,8 @@ import javax.annotation.processing.Generated;
  * {@code invalid_client}: The client could not be authenticated.
  *
  * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
+ *
+ * <p>Sub-codes documented with it ({@code subCode()}): {@link SubCode#SUB_7000215}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",

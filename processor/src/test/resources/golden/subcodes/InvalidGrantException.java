@@ -13,6 +13,10 @@ import javax.annotation.processing.Generated;
  * {@code invalid_grant}: The credentials, code or refresh token were not accepted.
  *
  * <p>Retry advice: {@link dev.oautherrors.runtime.RetryAdvice#NEVER}.
+ *
+ * <p>Sub-codes documented with it ({@code subCode()}):
+ * {@link SubCode#INVALID_USERNAME_OR_PASSWORD}, {@link SubCode#EXPIRED_OR_REVOKED_GRANT},
+ * {@link SubCode#MFA_REQUIRED}.
  */
 @Generated(
     value = "dev.oautherrors.processor.OAuthErrorsProcessor",
