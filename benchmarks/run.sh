@@ -56,7 +56,7 @@ fi
 echo "== JMH: runtime parsing (${JMH_OPTS[*]} -prof gc)"
 "$JAVA" -cp "$CP" org.openjdk.jmh.Main "${JMH_OPTS[@]}" -prof gc \
   -rf json -rff results/jmh.json -o results/jmh.txt \
-  'dev\.oautherrors\.bench\.(Body|Redirect|HttpResponse|Exception)Benchmark'
+  'dev\.oautherrors\.bench\.(Body|Redirect|HttpResponse|Exception|SubCode)Benchmark'
 "$JAVA" -cp "$CP" dev.oautherrors.bench.Report results/jmh.json results/runtime.md
 
 echo "== JMH: RestClient round trip, Spring Security's error handler and ours (${JMH_OPTS[*]} -prof gc)"

@@ -25,7 +25,12 @@ import java.util.concurrent.Callable;
  * parses every kind of input; no dead-code elimination guard beyond a volatile sink, which is
  * why JMH's table stays the reference and this only checks its ratios.
  *
- * <p>Usage: {@code CpuTimeCheck results/cpu-time.md [rounds]}
+ * <p>The sub-code rows compare the seed catalog with 1,000 sub-codes ("ours") against the seed
+ * catalog itself and the seed with 5 sub-codes, on the same Entra-shaped bytes, as {@link
+ * SubCodeBenchmark} does.
+ *
+ * <p>Usage: {@code CpuTimeCheck results/cpu-time.md [rounds [input-prefix]]}; with a prefix, only
+ * the inputs whose name starts with it.
  */
 public final class CpuTimeCheck {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -66,6 +71,31 @@ public final class CpuTimeCheck {
     http.put("spring", () -> Spring.body(headers, body));
     http.put("floorJackson", () -> Floors.jackson(body));
     inputs.put("HttpResponse/http_response", http);
+    for (String shape : new String[] {"error_codes", "description_only"}) {
+      SubCodeBenchmark state = new SubCodeBenchmark();
+      state.shape = shape;
+      state.setUp();
+      Map<String, Callable<Object>> contenders = new LinkedHashMap<>();
+      contenders.put("ours", () -> {
+        try {
+          return state.subCodes1000();
+        } catch (Throwable e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      contenders.put("seed", state::seed);
+      contenders.put("subCodes5", () -> {
+        try {
+          return state.subCodes5();
+        } catch (Throwable e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      inputs.put("SubCode/" + shape + " (ours: 1,000 sub-codes)", contenders);
+    }
+    if (args.length > 2) {
+      inputs.keySet().removeIf(name -> !name.startsWith(args[2]));
+    }
 
     StringBuilder md = new StringBuilder("# CPU-time cross-check\n\n")
         .append("Thread CPU time per op (ns), median of ").append(rounds)

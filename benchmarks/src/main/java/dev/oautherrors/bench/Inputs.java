@@ -74,6 +74,23 @@ public final class Inputs {
   /** Its body. */
   public static final Body HTTP_BODY = JWT_BEARER;
 
+  /**
+   * The body Microsoft Entra ID sends for a wrong password: the sub-code in {@code error_codes} and
+   * at the start of the description, then IDs and times that change with every response (these
+   * are made up, in the same shape).
+   */
+  public static final String ENTRA = "{\"error\":\"invalid_grant\",\"error_description\":"
+      + "\"AADSTS50126: Error validating credentials due to invalid username or password. Trace ID:"
+      + " 9d2e6b1c-4f3a-4c8e-9a7d-2b5f0c1e8a00 Correlation ID: 1f0c7a2e-8b3d-4e5f-a6b7-c8d9e0f1a2b3"
+      + " Timestamp: 2026-01-05 10:14:03Z\",\"error_codes\":[50126],\"timestamp\":"
+      + "\"2026-01-05 10:14:03Z\",\"trace_id\":\"9d2e6b1c-4f3a-4c8e-9a7d-2b5f0c1e8a00\","
+      + "\"correlation_id\":\"1f0c7a2e-8b3d-4e5f-a6b7-c8d9e0f1a2b3\","
+      + "\"error_uri\":\"https://login.microsoftonline.com/error?code=50126\"}";
+
+  /** {@link #ENTRA} without {@code error_codes}: the sub-code is only in the description. */
+  public static final String ENTRA_DESCRIPTION_ONLY =
+      ENTRA.replace("\"error_codes\":[50126],", "");
+
   /** Every body input, by the name JMH's {@code @Param} uses. */
   public static final List<Body> BODIES = List.of(JWT_BEARER, REFRESH_TOKEN, SAML_ASSERTION,
       UNKNOWN_CODE);

@@ -35,6 +35,7 @@ public final class Report {
       String contender = name[name.length - 1];
       JsonNode params = run.get("params");
       String input = params != null && params.has("input") ? params.get("input").asString()
+          : params != null && params.has("shape") ? params.get("shape").asString()
           : group.equals("HttpResponse") ? "http_response" : "-";
       JsonNode primary = run.get("primaryMetric");
       JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");

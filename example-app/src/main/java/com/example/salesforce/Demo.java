@@ -106,8 +106,11 @@ final class Demo {
     ParseResult<EntraErrorException> result = entra.token(form);
     report.raw(result.response());
     if (result instanceof ParseResult.ErrorResponse<EntraErrorException> error) {
-      report.typed(error.error());
-      report.decision(entraErrors.handle(error.error()));
+      EntraErrorException e = error.error();
+      report.typed(e);
+      e.subCode().ifPresent(sub -> report.line("sub-code",
+          "AADSTS" + e.rawSubCode().orElse("") + " -> AadstsCode." + sub.name()));
+      report.decision(entraErrors.handle(e));
       errorsHandled++;
     } else {
       report.line("outcome", "signed in");

@@ -92,10 +92,12 @@ class DemoTest {
         "\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50126: ",
         "\"error_codes\":[50126]",
         "type      InvalidGrantException",
-        "the sign-in was refused (AADSTS50126)",
+        "sub-code  AADSTS50126 -> AadstsCode.INVALID_USERNAME_OR_PASSWORD",
+        "the user name or the password is wrong",
         "[10] Entra ID: client credentials with an expired secret",
         "HTTP 401",
         "type      InvalidClientException",
+        "sub-code  AADSTS7000222 -> AadstsCode.EXPIRED_CLIENT_SECRET",
         "Entra could not authenticate the application");
   }
 }

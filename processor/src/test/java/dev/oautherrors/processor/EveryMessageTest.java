@@ -51,6 +51,7 @@ class EveryMessageTest {
   private static final String CATALOG_PATH = PROJECT + "/src/main/resources/errors.yaml";
   private static final String HEAD = "package: com.example.oauth\nerrors:\n";
   private static final String ENTRY = "  - code: access_denied\n    cause: User denied access.\n";
+  private static final String SUB_HEAD = HEAD + ENTRY + "subCodes:\n";
   private static final String SEVERAL_PREFIX = "oauth-errors-several";
   private static final String HANDLERS = TestCompiler.resource("catalogs/handlers.yaml");
 
@@ -271,6 +272,26 @@ class EveryMessageTest {
         "entra.yaml", "package: com.example.oauth\nextends: rfc6749\n"), "")));
     s.put(Message.AMBIGUOUS_CATALOG, severalCatalogs("@OAuthErrorHandler"));
     s.put(Message.UNKNOWN_CATALOG, severalCatalogs("@OAuthErrorHandler(catalog = \"entr\")"));
+    s.put(Message.SUB_CODE_NO_SOURCE, catalog(SUB_HEAD
+        + "  codes:\n    - id: 50126\n      cause: Wrong password.\n"));
+    s.put(Message.SUB_CODE_RESERVED_FIELD, corpus("subcodes-reserved-field.yaml"));
+    s.put(Message.SUB_CODE_PATTERN, corpus("subcodes-catastrophic-pattern.yaml"));
+    s.put(Message.DUPLICATE_SUB_CODE, corpus("subcodes-duplicate-id.yaml"));
+    s.put(Message.INVALID_SUB_CODE_NAME, catalog(SUB_HEAD + "  field: error_codes\n  codes:\n"
+        + "    - id: 50126\n      javaName: wrongPassword\n      cause: Wrong password.\n"));
+    s.put(Message.SUB_CODE_UNKNOWN_NAME, catalog(SUB_HEAD + "  field: error_codes\n  codes:\n"
+        + "    - id: unknown\n      cause: Something.\n"));
+    s.put(Message.SUB_CODE_NAME_CLASH, catalog(SUB_HEAD + "  field: error_codes\n  codes:\n"
+        + "    - id: bad-request\n      cause: One.\n"
+        + "    - id: bad_request\n      cause: Two.\n"));
+    s.put(Message.TOO_MANY_SUB_CODES, () -> {
+      StringBuilder codes = new StringBuilder(SUB_HEAD + "  field: error_codes\n  codes:\n");
+      for (int i = 0; i <= 1_500; i++) {
+        codes.append("    - id: ").append(50_000 + i).append("\n      cause: Sub-code ").append(i)
+            .append(".\n");
+      }
+      return catalog(codes.toString()).get();
+    });
     s.put(Message.INTERNAL_ERROR, () -> List.of("[ERROR] " + Message.INTERNAL_ERROR.format(
         "java.lang.IllegalStateException: example", "reading the catalog")));
     return s;

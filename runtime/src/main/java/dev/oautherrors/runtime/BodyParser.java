@@ -19,9 +19,9 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
   private final JsonBodyParser json;
   private final int maxBodyBytes;
 
-  BodyParser(Outcomes<E> outcomes, ParserLimits limits) {
+  BodyParser(Outcomes<E> outcomes, ParserLimits limits, SubCodeSource subCodes) {
     this.outcomes = outcomes;
-    this.json = new JsonBodyParser(limits);
+    this.json = new JsonBodyParser(limits, subCodes.field().orElse(null));
     this.maxBodyBytes = limits.maxBodyBytes();
   }
 

@@ -30,6 +30,8 @@ final class BodyScan {
   int repeated;
   /** The {@link RepeatedParameters} bits of the known members seen so far. */
   int seen;
+  /** The raw sub-code read from the catalog's sub-code member, if any. */
+  String subCode;
   Parameters parameters = Parameters.EMPTY;
   Problem problem;
   String detail;

@@ -18,7 +18,8 @@ import java.util.List;
  * parsing only flat bodies never loads jackson-core (see {@code docs/performance.md}). One pass:
  * the top-level members {@code error}, {@code error_description}, {@code error_uri}, {@code state}
  * and {@code iss} when they are strings (the first string of each wins, a {@code null} counts as
- * absent, and a repeat is recorded in {@link BodyScan#repeated}); every other member is
+ * absent, and a repeat is recorded in {@link BodyScan#repeated}), and the catalog's sub-code
+ * member ({@link SubCodeReader}); every other member is
  * skipped whatever its type, and so is anything after the top-level object. Never throws for bad
  * input: Jackson's exceptions are caught around its calls and become problems whose detail says
  * where.
@@ -26,8 +27,11 @@ import java.util.List;
 final class JacksonJson {
   private final JsonFactory factory;
   private final int maxNestingDepth;
+  /** The member holding the catalog's sub-code ({@link SubCodeReader}); null when none. */
+  private final String subCodeField;
 
-  JacksonJson(ParserLimits limits) {
+  JacksonJson(ParserLimits limits, String subCodeField) {
+    this.subCodeField = subCodeField;
     this.maxNestingDepth = limits.maxNestingDepth();
     // No string, name or number can be longer than the body, which is already bounded, so those
     // limits are the body limit: only the nesting depth can stop a body under the size limit.
@@ -153,6 +157,9 @@ final class JacksonJson {
           }
           break;
         default:
+          if (scan.subCode == null && name.equals(subCodeField)) {
+            scan.subCode = SubCodeReader.read(parser, value);
+          }
           break;
       }
       if (collect && value.isScalarValue() && value != JsonToken.VALUE_NULL) {

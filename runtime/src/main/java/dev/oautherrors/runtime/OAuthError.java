@@ -31,6 +31,7 @@ public final class OAuthError implements Serializable {
   private final String uri;
   private final String state;
   private final String issuer;
+  private final String subCode;
   private final Origin origin;
   private final RawResponse response;
   /** The {@link RepeatedParameters} bits. */
@@ -42,6 +43,7 @@ public final class OAuthError implements Serializable {
       String uri,
       String state,
       String issuer,
+      String subCode,
       Origin origin,
       RawResponse response,
       int repeated) {
@@ -50,6 +52,7 @@ public final class OAuthError implements Serializable {
     this.uri = uri;
     this.state = state;
     this.issuer = issuer;
+    this.subCode = subCode;
     this.origin = origin;
     this.response = response;
     this.repeated = repeated;
@@ -101,6 +104,22 @@ public final class OAuthError implements Serializable {
     return Optional.ofNullable(issuer);
   }
 
+  /**
+   * The provider's finer code beside {@code error}, exactly as sent (a JSON number as written),
+   * when the catalog says where to find it ({@code subCodes:} in the catalog) and the response
+   * carries one: Microsoft Entra ID's {@code 50126} from {@code "error_codes":[50126]} or from a
+   * description starting {@code AADSTS50126:}. The generated {@code subCode()} gives it typed.
+   */
+  public Optional<String> subCode() {
+    return Optional.ofNullable(subCode);
+  }
+
+  /** This error with {@code subCode} as its sub-code. */
+  OAuthError withSubCode(String subCode) {
+    return new OAuthError(code, description, uri, state, issuer, subCode, origin, response,
+        repeated);
+  }
+
   /** Whether the server sent this error or this client's state check produced it. */
   public Origin origin() {
     return origin;
@@ -133,6 +152,7 @@ public final class OAuthError implements Serializable {
         && Objects.equals(uri, that.uri)
         && Objects.equals(state, that.state)
         && Objects.equals(issuer, that.issuer)
+        && Objects.equals(subCode, that.subCode)
         && origin == that.origin
         && repeated == that.repeated
         && response == that.response;
@@ -140,7 +160,7 @@ public final class OAuthError implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, description, uri, state, issuer, origin);
+    return Objects.hash(code, description, uri, state, issuer, subCode, origin);
   }
 
   /** {@code code: description}, safe for logs. */
@@ -157,6 +177,7 @@ public final class OAuthError implements Serializable {
     private String uri;
     private String state;
     private String issuer;
+    private String subCode;
     private Origin origin = Origin.SERVER;
     private RawResponse response;
 
@@ -188,6 +209,12 @@ public final class OAuthError implements Serializable {
       return this;
     }
 
+    /** Sets the provider sub-code, as sent. */
+    public Builder subCode(String subCode) {
+      this.subCode = subCode;
+      return this;
+    }
+
     /** Sets the origin; {@link Origin#SERVER} unless set. */
     public Builder origin(Origin origin) {
       this.origin = Objects.requireNonNull(origin, "origin");
@@ -203,7 +230,7 @@ public final class OAuthError implements Serializable {
     /** Builds the error. */
     public OAuthError build() {
       RawResponse raw = response != null ? response : RawResponse.body(toJson());
-      return new OAuthError(code, description, uri, state, issuer, origin, raw, 0);
+      return new OAuthError(code, description, uri, state, issuer, subCode, origin, raw, 0);
     }
 
     private String toJson() {

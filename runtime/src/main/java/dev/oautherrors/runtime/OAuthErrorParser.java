@@ -24,6 +24,8 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
 
   private final ErrorTypes<E> types;
   private final ParserLimits limits;
+  private final SubCodeSource subCodes;
+  private final Outcomes<E> outcomes;
   private final RedirectParser<E> redirects;
   private final BodyParser<E> bodies;
   private final HttpResponseParser<E> responses;
@@ -31,9 +33,10 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
   private OAuthErrorParser(Builder<E> builder) {
     this.types = builder.types;
     this.limits = builder.limits;
-    Outcomes<E> outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode);
+    this.subCodes = builder.subCodes;
+    this.outcomes = new Outcomes<>(builder.types, builder.stateMismatchCode, subCodes);
     this.redirects = new RedirectParser<>(outcomes, limits);
-    this.bodies = new BodyParser<>(outcomes, limits);
+    this.bodies = new BodyParser<>(outcomes, limits, subCodes);
     this.responses = new HttpResponseParser<>(outcomes, bodies, redirects, limits);
   }
 
@@ -53,13 +56,21 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
     return limits;
   }
 
+  /** Where this parser reads provider sub-codes; {@link SubCodeSource#NONE} unless set. */
+  public SubCodeSource subCodes() {
+    return subCodes;
+  }
+
   /**
    * The catalog's typed exception for an error read by other means, such as another OAuth
    * library's error object, with the stack trace of this call: ready to throw. The code is matched
-   * as the parsers match it (exact, alias, lenient; the unknown type otherwise).
+   * as the parsers match it (exact, alias, lenient; the unknown type otherwise). An error without
+   * a sub-code gets the one its description names, when the catalog reads sub-codes from
+   * descriptions.
    */
   public E typed(OAuthError error) {
-    return types.create(Objects.requireNonNull(error, "error"), StackTrace.CAPTURE);
+    return types.create(outcomes.withSubCode(Objects.requireNonNull(error, "error")),
+        StackTrace.CAPTURE);
   }
 
   // --- Redirects ---------------------------------------------------------------------------------
@@ -213,6 +224,7 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
     private final ErrorTypes<E> types;
     private ParserLimits limits = ParserLimits.DEFAULT;
     private String stateMismatchCode = DEFAULT_STATE_MISMATCH_CODE;
+    private SubCodeSource subCodes = SubCodeSource.NONE;
 
     private Builder(ErrorTypes<E> types) {
       this.types = Objects.requireNonNull(types, "types");
@@ -231,6 +243,15 @@ public final class OAuthErrorParser<E extends AbstractOAuthErrorException> {
      */
     public Builder<E> stateMismatchCode(String code) {
       this.stateMismatchCode = Objects.requireNonNull(code, "code");
+      return this;
+    }
+
+    /**
+     * Sets where provider sub-codes are read (the generated catalog class passes its catalog's
+     * {@code subCodes:} source); {@link SubCodeSource#NONE} unless set.
+     */
+    public Builder<E> subCodes(SubCodeSource subCodes) {
+      this.subCodes = Objects.requireNonNull(subCodes, "subCodes");
       return this;
     }
 

@@ -16,21 +16,26 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
 
   private final ErrorTypes<E> types;
   private final String stateMismatchCode;
+  private final SubCodeSource subCodes;
 
-  Outcomes(ErrorTypes<E> types, String stateMismatchCode) {
+  Outcomes(ErrorTypes<E> types, String stateMismatchCode, SubCodeSource subCodes) {
     this.types = types;
     this.stateMismatchCode = stateMismatchCode;
-  }
-
-  /** The error a body scan found. */
-  ParseResult<E> serverError(BodyScan scan, RawResponse raw) {
-    return serverError(scan.code, scan.description, scan.uri, scan.state, scan.issuer,
-        scan.repeated, raw);
+    this.subCodes = subCodes;
   }
 
   /**
-   * An error the server sent, typed by the catalog; no stack trace is captured. {@code repeated}
-   * holds the {@link RepeatedParameters} bits.
+   * The error a body scan found, with the sub-code read from the catalog's JSON member; without
+   * one, the description prefix is tried.
+   */
+  ParseResult<E> serverError(BodyScan scan, RawResponse raw) {
+    return serverError(scan.code, scan.description, scan.uri, scan.state, scan.issuer,
+        scan.subCode, scan.repeated, raw);
+  }
+
+  /**
+   * An error the server sent where no JSON member can hold a sub-code (a redirect, a form, a
+   * challenge): its sub-code, if any, comes from the description prefix.
    */
   ParseResult<E> serverError(
       String code,
@@ -40,9 +45,39 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
       String issuer,
       int repeated,
       RawResponse raw) {
-    OAuthError error = new OAuthError(code, description, uri, state, issuer,
+    return serverError(code, description, uri, state, issuer, null, repeated, raw);
+  }
+
+  /**
+   * An error the server sent, typed by the catalog; no stack trace is captured. {@code subCode} is
+   * the sub-code read from the catalog's member, or null to try the description prefix; {@code
+   * repeated} holds the {@link RepeatedParameters} bits.
+   */
+  private ParseResult<E> serverError(
+      String code,
+      String description,
+      String uri,
+      String state,
+      String issuer,
+      String subCode,
+      int repeated,
+      RawResponse raw) {
+    String sub = subCode != null ? subCode : subCodes.fromDescription(description);
+    OAuthError error = new OAuthError(code, description, uri, state, issuer, sub,
         OAuthError.Origin.SERVER, raw, repeated);
     return new ParseResult.ErrorResponse<>(types.create(error, StackTrace.OMIT));
+  }
+
+  /**
+   * {@code error} with the sub-code its description names, when it carries none and the catalog
+   * reads descriptions: errors read by other libraries get the same sub-code as parsed ones.
+   */
+  OAuthError withSubCode(OAuthError error) {
+    if (error.subCode().isPresent()) {
+      return error;
+    }
+    String sub = subCodes.fromDescription(error.description().orElse(null));
+    return sub == null ? error : error.withSubCode(sub);
   }
 
   /**
@@ -65,7 +100,7 @@ final class Outcomes<E extends AbstractOAuthErrorException> {
       return null;
     }
     OAuthError error = new OAuthError(stateMismatchCode, description, null, received, issuer,
-        OAuthError.Origin.STATE_CHECK, raw, repeated);
+        null, OAuthError.Origin.STATE_CHECK, raw, repeated);
     return new ParseResult.ErrorResponse<>(types.create(error, StackTrace.OMIT));
   }
 

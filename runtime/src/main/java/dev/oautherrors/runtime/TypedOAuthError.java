@@ -28,6 +28,15 @@ public interface TypedOAuthError {
     return error().description();
   }
 
+  /**
+   * The provider sub-code exactly as sent, when the catalog declares {@code subCodes:} and the
+   * response carries one; kept whether or not the catalog lists it. The generated base exception's
+   * {@code subCode()} gives it as the catalog's enum.
+   */
+  default Optional<String> rawSubCode() {
+    return error().subCode();
+  }
+
   /** Whether the catalog knows the code. */
   default boolean isKnown() {
     return catalogEntry().isPresent();

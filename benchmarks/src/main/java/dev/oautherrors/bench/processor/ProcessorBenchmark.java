@@ -26,13 +26,16 @@ import java.util.Map;
  *       empty class, since javac needs a source), against javac on the sources it generated; the
  *       processor's own time is measured inside javac. The growth exponent is the slope of a
  *       least-squares line through (log codes, log median time).
+ *   <li>The seed catalog with a {@code subCodes:} section of 1,000 sub-codes ({@link
+ *       SubCodeCatalog}; {@code --subcodes} sets the sizes, {@code 0} none): javac with the
+ *       processor and one empty class, against javac on the sources it generated.
  * </ul>
  *
  * <p>Every compilation uses {@code -Xlint:all -Werror}. Writes {@code processor.csv} (every
  * compilation) and {@code processor.md} (the summary) to {@code --out}.
  *
  * <p>Usage: {@code ProcessorBenchmark [--out DIR] [--handler FILE] [--catalog FILE]
- * [--sizes 100,1000,10000] [--quick] [--quiet]}; {@code --quick} runs each case once, for tests;
+ * [--sizes 100,1000,10000] [--subcodes 1000] [--quick] [--quiet]}; {@code --quick} runs each case once, for tests;
  * {@code --quiet} logs nothing while it runs.
  */
 public final class ProcessorBenchmark {
@@ -47,6 +50,7 @@ public final class ProcessorBenchmark {
   private final Path handler;
   private final Path catalog;
   private final int[] sizes;
+  private final int[] subCodeSizes;
   private final boolean quick;
   private final boolean quiet;
   private final Path work;
@@ -63,6 +67,8 @@ public final class ProcessorBenchmark {
         "../example-app/src/main/resources/errors/salesforce.yaml"));
     this.sizes = Arrays.stream(options.getOrDefault("--sizes", "100,1000,10000").split(","))
         .mapToInt(Integer::parseInt).toArray();
+    this.subCodeSizes = Arrays.stream(options.getOrDefault("--subcodes", "1000").split(","))
+        .mapToInt(Integer::parseInt).filter(n -> n > 0).toArray();
     this.quick = options.containsKey("--quick");
     this.quiet = options.containsKey("--quiet");
     Files.createDirectories(out);
@@ -96,6 +102,9 @@ public final class ProcessorBenchmark {
       seed();
       for (int size : sizes) {
         synthetic(size);
+      }
+      for (int size : subCodeSizes) {
+        subCodes(size);
       }
       Files.write(out.resolve("processor.csv"), csv, StandardCharsets.UTF_8);
       String summary = Summary.markdown(cases, handler, Runtime.version().toString(), limits);
@@ -169,6 +178,31 @@ public final class ProcessorBenchmark {
     Case processor = newCase(name, codes, "processor");
     Case plain = newCase(name, codes, "generated sources, no processor");
     Plan plan = plan(codes);
+    for (int i = -plan.warmup(); i < plan.measured(); i++) {
+      record(processor, i, Javac.compile(work, List.of(anchor), yaml, List.of()));
+      record(plain, i, Javac.compile(work, withGenerated, null, List.of()));
+    }
+    Javac.delete(first.generated());
+  }
+
+  private void subCodes(int subCodes) throws IOException {
+    String name = "seed+" + subCodes + " sub-codes";
+    Path yaml = work.resolve("subcodes-" + subCodes + ".yaml");
+    Files.writeString(yaml, SubCodeCatalog.yaml(
+        Files.readString(catalog, StandardCharsets.UTF_8), subCodes), StandardCharsets.UTF_8);
+    Path anchor = SubCodeCatalog.anchor(work, "subcodes" + subCodes);
+    Javac.Run first = Javac.compile(work, List.of(anchor), yaml, List.of());
+    List<Path> generated = Javac.javaFiles(first.generated());
+    int codes = countCodes(generated);
+    ClassFileLimits.Peak peak = ClassFileLimits.scan(first.classes());
+    limits.add(String.format(Locale.ROOT, "- seed + %,d sub-codes: %d generated files; %s",
+        subCodes, generated.size(), peak));
+    Javac.delete(first.classes());
+    List<Path> withGenerated = new ArrayList<>(List.of(anchor));
+    withGenerated.addAll(generated);
+    Case processor = newCase(name, codes, "processor");
+    Case plain = newCase(name, codes, "generated sources, no processor");
+    Plan plan = plan(subCodes);
     for (int i = -plan.warmup(); i < plan.measured(); i++) {
       record(processor, i, Javac.compile(work, List.of(anchor), yaml, List.of()));
       record(plain, i, Javac.compile(work, withGenerated, null, List.of()));

@@ -18,15 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessorBenchmarkTest {
   @Test
   void quickRunCompilesEveryCaseAndWritesTheSummary(@TempDir Path out) throws Exception {
-    ProcessorBenchmark.run("--quick", "--quiet", "--sizes", "10,30", "--out", out.toString());
+    ProcessorBenchmark.run("--quick", "--quiet", "--sizes", "10,30", "--subcodes", "20",
+        "--out", out.toString());
 
     String summary = Files.readString(out.resolve("processor.md"), StandardCharsets.UTF_8);
     assertTrue(summary.contains("| seed | 24 | handler + processor | 1 |"), summary);
     assertTrue(summary.contains("| synthetic-30 | 30 | processor | 1 |"), summary);
     assertTrue(summary.contains("processor's own time: exponent"), summary);
     assertTrue(summary.contains("- 30 codes: 44 generated files"), summary);
+    assertTrue(summary.contains("| seed+20 sub-codes | 24 | processor | 1 |"), summary);
     List<String> csv = Files.readAllLines(out.resolve("processor.csv"), StandardCharsets.UTF_8);
-    assertEquals(1 + 3 + 2 + 2, csv.size(), "header, 3 seed cases, 2 cases per synthetic size");
+    assertEquals(1 + 3 + 2 + 2 + 2, csv.size(),
+        "header, 3 seed cases, 2 cases per synthetic size, 2 for the sub-code catalog");
   }
 
   @Test

@@ -67,9 +67,8 @@ public final class FakeEntra implements AutoCloseable {
     switch (form.getOrDefault("grant_type", "")) {
       case "password" -> error(exchange, 400, "invalid_grant", 50126,
           "Error validating credentials due to invalid username or password.");
-      case "client_credentials" -> error(exchange, 401, "invalid_client", 7000215,
-          "Invalid client secret provided. Ensure the secret being sent in the request is the "
-              + "client secret value, not the client secret ID.");
+      case "client_credentials" -> error(exchange, 401, "invalid_client", 7000222,
+          "The client secret sent for this application has expired; a new one must be created.");
       default -> error(exchange, 400, "unsupported_grant_type", 70003,
           "The app requested an unsupported grant type.");
     }

@@ -1,5 +1,6 @@
 package com.example.entra.handlers;
 
+import com.example.entra.oauth.AadstsCode;
 import com.example.entra.oauth.ClientConfigurationError;
 import com.example.entra.oauth.DevicePollingError;
 import com.example.entra.oauth.InvalidGrantException;
@@ -20,11 +21,20 @@ import dev.oautherrors.annotations.OAuthErrorHandler;
 public final class EntraTokenErrors {
 
   Decision onInvalidGrant(InvalidGrantException e) {
-    String aadsts = e.description().filter(d -> d.startsWith("AADSTS"))
-        .map(d -> d.substring(0, Math.max(d.indexOf(':'), 0)))
-        .orElse("no AADSTS number");
-    return new Decision(Decision.Action.TELL_USER,
-        "the sign-in was refused (" + aadsts + "); ask the user to check their credentials");
+    // Entra says what happened in its AADSTS number: the generated enum, read from error_codes.
+    return switch (e.subCode().orElse(AadstsCode.UNKNOWN)) {
+      case INVALID_USERNAME_OR_PASSWORD -> new Decision(Decision.Action.TELL_USER,
+          "the user name or the password is wrong; ask the user to check them");
+      case ACCOUNT_LOCKED -> new Decision(Decision.Action.TELL_USER,
+          "the account is locked for now; try later or ask an administrator");
+      case MFA_REQUIRED, CONSENT_REQUIRED -> new Decision(Decision.Action.REAUTHENTICATE,
+          "Entra needs the user in an interactive sign-in (AADSTS" + e.rawSubCode().orElse("")
+              + ")");
+      case EXPIRED_OR_REVOKED_GRANT, REFRESH_TOKEN_INACTIVE -> new Decision(
+          Decision.Action.REAUTHENTICATE, "the grant expired; sign in again");
+      default -> new Decision(Decision.Action.ALERT_ADMIN, "invalid_grant with AADSTS"
+          + e.rawSubCode().orElse(" number missing") + ", which the catalog does not list");
+    };
   }
 
   Decision onReauthorization(ReauthorizationNeededError e) {

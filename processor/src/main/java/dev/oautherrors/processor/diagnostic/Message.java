@@ -106,6 +106,28 @@ public enum Message {
       "catalog %s generates into package %s, as catalog %s does; give each catalog its own "
           + "package, for example package: %s"),
 
+  // --- Provider sub-codes ---------------------------------------------------------------------
+  SUB_CODE_NO_SOURCE(Diagnostic.Kind.ERROR, "SubCodeSource",
+      "'subCodes' does not say where sub-codes come from; add field: (the JSON member, for "
+          + "example field: error_codes) or descriptionPattern: (for example "
+          + "descriptionPattern: '^AADSTS(\\d+):'), or both"),
+  SUB_CODE_RESERVED_FIELD(Diagnostic.Kind.ERROR, "SubCodeSource",
+      "field '%s' is the standard OAuth member that holds %s, so it cannot hold sub-codes; name "
+          + "the member the provider adds, for example field: error_codes"),
+  SUB_CODE_PATTERN(Diagnostic.Kind.ERROR, "SubCodePattern",
+      "descriptionPattern '%s' cannot read sub-codes: %s. For example: '^AADSTS(\\d{1,10}):'"),
+  DUPLICATE_SUB_CODE(Diagnostic.Kind.ERROR, "DuplicateSubCode",
+      "sub-code '%s' is already listed at line %s; list each sub-code once"),
+  INVALID_SUB_CODE_NAME(Diagnostic.Kind.ERROR, "InvalidJavaName",
+      "'%s' in %s is not a valid Java constant name; use UPPER_SNAKE_CASE letters, digits and "
+          + "underscores starting with a letter, for example javaName: %s"),
+  SUB_CODE_UNKNOWN_NAME(Diagnostic.Kind.ERROR, "JavaNameClash",
+      "sub-code '%s' would generate the constant %s, which the enum keeps for sub-codes the "
+          + "catalog does not list; set javaName:, for example javaName: %s"),
+  SUB_CODE_NAME_CLASH(Diagnostic.Kind.ERROR, "JavaNameClash",
+      "sub-codes '%s' and '%s' (line %s) would both generate the constant %s; set javaName: on "
+          + "one of them, for example javaName: %s"),
+
   // --- What generated code can hold -----------------------------------------------------------
   VALUE_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
       "%s is %s characters long, more than the %s that generated code can hold in one string "
@@ -117,6 +139,9 @@ public enum Message {
   TOO_MANY_SPELLINGS(Diagnostic.Kind.ERROR, "TooLarge",
       "code '%s' has %s %s, more than the %s that its generated class can list (a method's "
           + "code is at most 64 KB); keep the ones the server really sends"),
+  TOO_MANY_SUB_CODES(Diagnostic.Kind.ERROR, "TooLarge",
+      "the catalog lists %s sub-codes, more than the %s that one generated enum can hold (its "
+          + "initializer's code is at most 64 KB); keep the sub-codes the application acts on"),
   NAME_TOO_LONG(Diagnostic.Kind.ERROR, "TooLarge",
       "%s is %s bytes long in UTF-8, more than the %s that a generated file's name may take "
           + "(file systems allow 255 bytes, and javac adds to it); %s"),

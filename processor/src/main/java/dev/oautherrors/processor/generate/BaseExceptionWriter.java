@@ -6,8 +6,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.oautherrors.processor.model.ErrorCode;
+import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.StackTrace;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** Writes the abstract base exception, sealed over every code's class and the unknown class. */
@@ -57,6 +59,18 @@ final class BaseExceptionWriter {
             .addStatement("return $T.create(error(), $T.CAPTURE)", types.catalogClass(),
                 StackTrace.class)
             .build());
+    types.catalog().subCodes().ifPresent(subCodes -> {
+      ClassName subCode = types.subCode(subCodes);
+      base.addMethod(MethodSpec.methodBuilder("subCode")
+          .addJavadoc("The provider sub-code of this error: empty when the response carries none;"
+                  + " {@link $T#$L} when the catalog does not list it ({@link #rawSubCode()} keeps"
+                  + " the value as sent).\n",
+              subCode, GeneratedNames.UNKNOWN_SUB_CODE)
+          .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), subCode))
+          .addStatement("return rawSubCode().map($T::of)", subCode)
+          .build());
+    });
     if (sealed) {
       base.addModifiers(Modifier.SEALED);
       for (ErrorCode code : types.catalog().errors()) {

@@ -17,6 +17,7 @@ import dev.oautherrors.runtime.OAuthError;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParserLimits;
 import dev.oautherrors.runtime.StackTrace;
+import dev.oautherrors.runtime.SubCodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -112,6 +113,9 @@ final class CatalogClassWriter {
             TYPES_CLASS);
     types.catalog().stateMismatch().map(Located::value).flatMap(this::codeNamed)
         .ifPresent(code -> build.add("\n.stateMismatchCode($T.CODE)", types.exception(code)));
+    types.catalog().subCodes().ifPresent(subCodes -> build.add("\n.subCodes($T.of($L, $L))",
+        SubCodeSource.class, literalOrNull(subCodes.field()),
+        literalOrNull(subCodes.descriptionPattern())));
     build.add("\n.build();\n$<$<");
     return MethodSpec.methodBuilder("parser")
         .addJavadoc("A parser for this catalog's errors with other limits.\n")
@@ -120,6 +124,10 @@ final class CatalogClassWriter {
         .addParameter(ParserLimits.class, "limits")
         .addCode(build.build())
         .build();
+  }
+
+  private static CodeBlock literalOrNull(Optional<Located<String>> value) {
+    return value.map(v -> CodeBlock.of("$S", v.value())).orElse(CodeBlock.of("null"));
   }
 
   private Optional<ErrorCode> codeNamed(String wireCode) {

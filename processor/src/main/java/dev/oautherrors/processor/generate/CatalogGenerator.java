@@ -53,6 +53,8 @@ public final class CatalogGenerator {
     for (Group group : catalog.groups()) {
       specs.add(groups.write(group));
     }
+    catalog.subCodes().ifPresent(subCodes ->
+        specs.add(new SubCodeEnumWriter(types, subCodes).write()));
     specs.add(new VisitorWriter(types).write());
     specs.add(new CatalogClassWriter(types).write());
     List<JavaFile> files = new ArrayList<>(specs.size());

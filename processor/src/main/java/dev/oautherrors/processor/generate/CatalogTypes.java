@@ -7,6 +7,7 @@ import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.QualifiedName;
+import dev.oautherrors.processor.model.SubCodes;
 import javax.annotation.processing.Generated;
 
 /**
@@ -49,6 +50,11 @@ public final class CatalogTypes {
   /** The catalog class. */
   public ClassName catalogClass() {
     return className(names.catalogClass());
+  }
+
+  /** The enum of the catalog's sub-codes. */
+  public ClassName subCode(SubCodes subCodes) {
+    return className(names.subCode(subCodes));
   }
 
   /** The exception class of one code. */

@@ -11,6 +11,7 @@ import dev.oautherrors.processor.model.Citation;
 import dev.oautherrors.processor.model.ErrorCode;
 import dev.oautherrors.processor.model.GeneratedNames;
 import dev.oautherrors.processor.model.Located;
+import dev.oautherrors.processor.model.SubCodes;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.RetryAdvice;
 import java.util.List;
@@ -90,6 +91,7 @@ final class ErrorExceptionWriter {
     doc.add("\n<p>Retry advice: {@link $L#$L}.\n", RetryAdvice.class.getCanonicalName(),
         code.retry().name());
     code.action().ifPresent(action -> doc.add("\n<p>What to do: $L\n", Javadoc.prose(action)));
+    types.catalog().subCodes().ifPresent(subCodes -> subCodesOf(code, subCodes, doc));
     if (!code.see().isEmpty()) {
       doc.add("\n");
     }
@@ -99,6 +101,21 @@ final class ErrorExceptionWriter {
           Javadoc.prose(citation.ref()));
     }
     return doc.build();
+  }
+
+  /** The sub-codes the catalog ties to {@code code}, by their constants (at most the first 20). */
+  private static void subCodesOf(ErrorCode code, SubCodes subCodes, CodeBlock.Builder doc) {
+    String enumName = subCodes.javaName().value();
+    List<String> links = subCodes.codes().stream()
+        .filter(s -> s.errors().stream().anyMatch(e -> e.value().equals(code.wireCode())))
+        .map(s -> "{@link " + enumName + "#" + s.constant().value() + "}")
+        .toList();
+    if (links.isEmpty()) {
+      return;
+    }
+    String shown = String.join(", ", links.subList(0, Math.min(links.size(), 20)));
+    doc.add("\n<p>Sub-codes documented with it ({@code subCode()}): $L$L.\n", shown,
+        links.size() > 20 ? " and " + (links.size() - 20) + " more" : "");
   }
 
   private static CodeBlock entry(ErrorCode code) {

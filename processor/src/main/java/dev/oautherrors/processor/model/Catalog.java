@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param flows the flows, in catalog order
  * @param groups the groups, in catalog order
  * @param errors the codes, in catalog order
+ * @param subCodes the provider sub-codes and where they come from, if the catalog has them
  */
 public record Catalog(
     CatalogText file,
@@ -25,13 +26,26 @@ public record Catalog(
     Optional<Located<String>> stateMismatch,
     List<Flow> flows,
     List<Group> groups,
-    List<ErrorCode> errors) {
+    List<ErrorCode> errors,
+    Optional<SubCodes> subCodes) {
 
   /** Creates the value. */
   public Catalog {
     flows = List.copyOf(flows);
     groups = List.copyOf(groups);
     errors = List.copyOf(errors);
+  }
+
+  /** A catalog without sub-codes. */
+  public Catalog(CatalogText file, String sha256, Located<String> javaPackage,
+      SharedTypeNames names, Optional<Located<String>> stateMismatch, List<Flow> flows,
+      List<Group> groups, List<ErrorCode> errors) {
+    this(file, sha256, javaPackage, names, stateMismatch, flows, groups, errors, Optional.empty());
+  }
+
+  /** The code whose wire value is {@code wireCode}, if the catalog lists it. */
+  public Optional<ErrorCode> code(String wireCode) {
+    return errors.stream().filter(e -> e.wireCode().equals(wireCode)).findFirst();
   }
 
   /** The Java package of the generated types. */

@@ -24,6 +24,10 @@ public final class GeneratedNames {
   public static final String VISIT_UNKNOWN = "visitUnknown";
   /** The enum of a code's documented reasons, nested in the code's exception class. */
   public static final String REASON_ENUM = "Reason";
+  /** The default name of the enum of a catalog's provider sub-codes. */
+  public static final String DEFAULT_SUB_CODE = "SubCode";
+  /** The sub-code enum's constant for sub-codes the catalog does not list. */
+  public static final String UNKNOWN_SUB_CODE = "UNKNOWN";
   /** The handler method that messages suggest for codes the catalog does not know. */
   public static final String UNKNOWN_HANDLER_METHOD = "onUnknown";
 
@@ -49,6 +53,18 @@ public final class GeneratedNames {
   /** The interface of a group without {@code javaName}: {@code client_setup} → {@code ClientSetupError}. */
   public static String groupInterfaceName(String groupId) {
     return JavaNames.upperCamel(groupId) + "Error";
+  }
+
+  /**
+   * The enum constant of a sub-code without {@code javaName}: letters and digits in upper case,
+   * every other run of characters an {@code _}, and {@code SUB_} before a leading digit
+   * ({@code 50126} → {@code SUB_50126}, {@code bad-request} → {@code BAD_REQUEST}).
+   */
+  public static String subCodeConstant(String id) {
+    String constant = JavaNames.constantName(JavaNames.idFromText(id));
+    return !constant.isEmpty() && Character.isDigit(constant.charAt(0))
+        ? "SUB_" + constant
+        : constant;
   }
 
   /** The handler method that messages suggest for a code or group: {@code onAccessDenied}. */
@@ -98,6 +114,11 @@ public final class GeneratedNames {
   /** The class with the parsers and the lookup. */
   public QualifiedName catalogClass() {
     return named(shared.catalog().value());
+  }
+
+  /** The enum of the catalog's sub-codes. */
+  public QualifiedName subCode(SubCodes subCodes) {
+    return named(subCodes.javaName().value());
   }
 
   /** The exception class of one code. */

@@ -17,6 +17,8 @@ import dev.oautherrors.processor.model.JavaNames;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.processor.model.Reason;
 import dev.oautherrors.processor.model.SharedTypeNames;
+import dev.oautherrors.processor.model.SubCode;
+import dev.oautherrors.processor.model.SubCodes;
 import dev.oautherrors.runtime.RetryAdvice;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +33,8 @@ import java.util.Optional;
  */
 final class CatalogBinder {
   static final List<String> TOP_FIELDS =
-      List.of("package", "extends", "names", "stateMismatch", "flows", "groups", "errors");
+      List.of("package", "extends", "names", "stateMismatch", "flows", "groups", "errors",
+          "subCodes");
   static final List<String> NAMES_FIELDS = List.of("base", "unknown", "visitor", "catalog");
   static final List<String> GROUP_FIELDS = List.of("description", "javaName");
   static final List<String> ERROR_FIELDS = List.of(
@@ -40,6 +43,9 @@ final class CatalogBinder {
   static final List<String> CITATION_FIELDS = List.of("ref", "url");
   static final List<String> REASON_FIELDS =
       List.of("description", "id", "aliases", "cause", "retry", "action");
+  static final List<String> SUB_CODES_FIELDS =
+      List.of("field", "descriptionPattern", "javaName", "codes");
+  static final List<String> SUB_CODE_FIELDS = List.of("id", "javaName", "cause", "action", "errors");
   static final List<String> RETRY_VALUES =
       Arrays.stream(RetryAdvice.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
 
@@ -79,11 +85,77 @@ final class CatalogBinder {
     List<Flow> flows = flows(root);
     List<Group> groups = groups(root);
     List<ErrorCode> errors = errors(root);
+    Optional<SubCodes> subCodes = subCodes(root);
     if (problems.size() > problemsBefore || packageName.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Catalog(loaded.text(), loaded.sha256(), packageName.get(),
-        names, stateMismatch, flows, groups, errors));
+        names, stateMismatch, flows, groups, errors, subCodes));
+  }
+
+  private Optional<SubCodes> subCodes(YamlNode.Mapping root) {
+    Optional<YamlNode.Entry> key = root.entry("subCodes");
+    Optional<YamlNode.Mapping> section = fields.mapping(root, "subCodes", "the catalog");
+    if (key.isEmpty() || section.isEmpty()) {
+      return Optional.empty();
+    }
+    String context = "subCodes";
+    YamlNode.Mapping mapping = section.get();
+    fields.checkFields(mapping, context, SUB_CODES_FIELDS);
+    Optional<Located<String>> field = fields.optionalString(mapping, "field", context);
+    Optional<Located<String>> pattern =
+        fields.optionalString(mapping, "descriptionPattern", context);
+    Located<String> javaName = fields.optionalString(mapping, "javaName", context)
+        .orElse(new Located<>(GeneratedNames.DEFAULT_SUB_CODE, key.get().keyPosition()));
+    List<SubCode> codes = new ArrayList<>();
+    Optional<YamlNode> list = mapping.get("codes");
+    if (list.isPresent() && !FieldReader.isNull(list.get())) {
+      if (list.get() instanceof YamlNode.Sequence sequence) {
+        for (int i = 0; i < sequence.items().size(); i++) {
+          subCode(sequence.items().get(i), i + 1).ifPresent(codes::add);
+        }
+      } else {
+        fields.wrongType("codes", context, "a list of sub-codes", list.get(),
+            "; start each sub-code with '- id:'");
+      }
+    }
+    return Optional.of(new SubCodes(field, pattern, javaName, codes, key.get().keyPosition()));
+  }
+
+  private Optional<SubCode> subCode(YamlNode node, int number) {
+    String context = "sub-code #" + number;
+    if (!(node instanceof YamlNode.Mapping entry)) {
+      fields.wrongType("codes", context, "a mapping with 'id:' and 'cause:'", node, "");
+      return Optional.empty();
+    }
+    fields.checkFields(entry, context, SUB_CODE_FIELDS);
+    Optional<Located<String>> id = subCodeId(entry, context);
+    if (id.isPresent()) {
+      context = "sub-code '" + id.get().value() + "'";
+    }
+    Optional<Located<String>> javaName = fields.optionalString(entry, "javaName", context);
+    Optional<Located<String>> cause = fields.requiredString(entry, "cause", context,
+        "cause: The user name or password is wrong.");
+    Optional<String> action = fields.optionalString(entry, "action", context)
+        .map(Located::value);
+    List<Located<String>> errors = fields.stringList(entry, "errors", context);
+    if (id.isEmpty() || cause.isEmpty()) {
+      return Optional.empty();
+    }
+    Located<String> constant = javaName.orElse(new Located<>(
+        GeneratedNames.subCodeConstant(id.get().value()), id.get().position()));
+    return Optional.of(new SubCode(id.get(), constant, javaName.isPresent(),
+        cause.get().value(), action, errors, entry.position()));
+  }
+
+  /** A sub-code's id: a string, or a number as written ({@code id: 50126} needs no quotes). */
+  private Optional<Located<String>> subCodeId(YamlNode.Mapping entry, String context) {
+    Optional<YamlNode> value = entry.get("id");
+    if (value.isPresent() && value.get() instanceof YamlNode.Scalar scalar
+        && scalar.kind() == YamlNode.ScalarKind.NUMBER) {
+      return Optional.of(new Located<>(scalar.text(), scalar.position()));
+    }
+    return fields.requiredString(entry, "id", context, "id: \"50126\"");
   }
 
   private SharedTypeNames typeNames(YamlNode.Mapping root) {

@@ -23,6 +23,7 @@ public final class CatalogValidator {
       new JavaNameCheck(),
       new ReferenceCheck(),
       new ReasonCheck(),
+      new SubCodeCheck(),
       new SizeLimitCheck());
 
   private CatalogValidator() {}

@@ -7,6 +7,8 @@ import dev.oautherrors.processor.model.Flow;
 import dev.oautherrors.processor.model.Group;
 import dev.oautherrors.processor.model.Located;
 import dev.oautherrors.processor.model.Reason;
+import dev.oautherrors.processor.model.SubCode;
+import dev.oautherrors.processor.model.SubCodes;
 
 /**
  * Every string a catalog holds, each named the way a message should name it, for the checks that
@@ -46,6 +48,25 @@ final class CatalogValues {
     }
     for (ErrorCode entry : catalog.errors()) {
       visitEntry(entry, visitor);
+    }
+    catalog.subCodes().ifPresent(subCodes -> visitSubCodes(subCodes, visitor));
+  }
+
+  private static void visitSubCodes(SubCodes subCodes, Visitor visitor) {
+    subCodes.field().ifPresent(field -> visitor.name("subCodes: field", field));
+    subCodes.descriptionPattern().ifPresent(pattern ->
+        visitor.text("subCodes: descriptionPattern", pattern.value(), pattern.position()));
+    visitor.name("subCodes: javaName", subCodes.javaName());
+    for (SubCode subCode : subCodes.codes()) {
+      String what = "sub-code '" + subCode.value() + "'";
+      visitor.name("sub-code", subCode.id());
+      if (subCode.constantGiven()) {
+        visitor.name("javaName of " + what, subCode.constant());
+      }
+      visitor.text("the cause of " + what, subCode.cause(), subCode.position());
+      subCode.action().ifPresent(action ->
+          visitor.text("the action of " + what, action, subCode.position()));
+      subCode.errors().forEach(error -> visitor.name("error code of " + what, error));
     }
   }
 

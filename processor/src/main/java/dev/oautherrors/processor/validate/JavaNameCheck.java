@@ -45,6 +45,12 @@ final class JavaNameCheck implements CatalogCheck {
             group.javaName(), problems);
       }
     }
+    catalog.subCodes().ifPresent(subCodes -> {
+      if (checkTypeName(catalog, subCodes.javaName(), "subCodes", problems)) {
+        claim(types, subCodes.javaName().value(), "the catalog's sub-code enum", null, catalog,
+            subCodes.javaName(), problems);
+      }
+    });
     for (ErrorCode entry : catalog.errors()) {
       if (!usable(catalog, entry, problems)) {
         continue;

@@ -30,6 +30,9 @@ final class SizeLimitCheck implements CatalogCheck {
   /** Aliases of a code, and descriptions of its reasons; each costs bytes in one initializer. */
   static final int MAX_SPELLINGS_PER_CODE = 1_500;
 
+  /** Sub-codes; each enum constant costs about 30 bytes of the enum's 64 KB initializer. */
+  static final int MAX_SUB_CODES = 1_500;
+
   /** Bytes of a generated type's or package's name: 255 per file name, less what javac adds. */
   static final int MAX_NAME_BYTES = 200;
 
@@ -44,6 +47,15 @@ final class SizeLimitCheck implements CatalogCheck {
     for (ErrorCode entry : errors) {
       checkSpellings(catalog, entry, problems);
     }
+    catalog.subCodes().ifPresent(subCodes -> {
+      if (subCodes.codes().size() > MAX_SUB_CODES) {
+        problems.add(Problem.of(Message.TOO_MANY_SUB_CODES,
+            at(catalog, subCodes.codes().get(MAX_SUB_CODES).id()),
+            count(subCodes.codes().size()), count(MAX_SUB_CODES)));
+      }
+      fileName(catalog, "subCodes", subCodes.javaName().value(), subCodes.javaName(),
+          "set a shorter javaName: under subCodes", problems);
+    });
     checkFileNames(catalog, problems);
   }
 

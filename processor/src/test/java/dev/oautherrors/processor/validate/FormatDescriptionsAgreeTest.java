@@ -50,7 +50,11 @@ class FormatDescriptionsAgreeTest {
         Arguments.of("an error entry", CatalogBinder.ERROR_FIELDS, "/$defs/error/properties",
             "## Error entries"),
         Arguments.of("a reason", CatalogBinder.REASON_FIELDS, "/$defs/reason/properties",
-            "### Reasons"));
+            "### Reasons"),
+        Arguments.of("subCodes", CatalogBinder.SUB_CODES_FIELDS,
+            "/properties/subCodes/properties", "## Sub-codes"),
+        Arguments.of("a sub-code", CatalogBinder.SUB_CODE_FIELDS, "/$defs/subCode/properties",
+            "### Sub-code entries"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,6 +42,34 @@ class SizeLimitCheckTest {
   }
 
   @Test
+  void theMostSubCodesTheEnumCanHoldCompile() {
+    // Every sub-code with every field, each text its own constant: the costliest enum.
+    Compilation compilation = TestCompiler.compile(subCodes(SizeLimitCheck.MAX_SUB_CODES));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void moreSubCodesThanTheEnumCanHoldAreRefusedAtTheFirstOneOver() {
+    catalogError(TestCompiler.compile(subCodes(SizeLimitCheck.MAX_SUB_CODES + 1)), "TooLarge",
+        "the catalog lists 1,501 sub-codes, more than the 1,500 that one generated enum can hold",
+        8 + 5 * SizeLimitCheck.MAX_SUB_CODES, 11);
+  }
+
+  private static String subCodes(int count) {
+    StringBuilder yaml = new StringBuilder(HEAD)
+        .append("  - code: invalid_grant\n    cause: c\n")
+        .append("subCodes:\n  field: error_codes\n  codes:\n");
+    for (int i = 0; i < count; i++) {
+      yaml.append("    - id: ").append(1_000_000 + i).append('\n')
+          .append("      javaName: A_RATHER_LONG_CONSTANT_NAME_FOR_SUB_CODE_").append(i).append('\n')
+          .append("      cause: The cause of sub-code ").append(i).append(".\n")
+          .append("      action: Do what sub-code ").append(i).append(" needs.\n")
+          .append("      errors: [invalid_grant]\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
   void aValueLongerThanAStringConstantCanHoldIsRefused() {
     catalogError(TestCompiler.compile(HEAD + "  - code: access_denied\n"
             + "    cause: " + "x".repeat(SizeLimitCheck.MAX_VALUE_CHARS + 1) + "\n"),
