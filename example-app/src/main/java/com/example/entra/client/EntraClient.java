@@ -2,17 +2,12 @@ package com.example.entra.client;
 
 import com.example.entra.oauth.EntraErrorException;
 import com.example.entra.oauth.EntraErrors;
+import com.example.http.Forms;
 import dev.oautherrors.runtime.ParseResult;
 import dev.oautherrors.spring.OAuthErrorsSpring;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -26,24 +21,15 @@ public final class EntraClient {
   /** A client of the token endpoint at {@code tokenUri}. */
   public EntraClient(URI tokenUri) {
     this.tokenUri = tokenUri;
-    HttpClient jdk = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
-    this.http = RestClient.builder()
-        .requestFactory(new JdkClientHttpRequestFactory(jdk))
-        .build();
+    this.http = Forms.restClient();
   }
 
   /** POSTs a form to the token endpoint and parses the whole response. */
   public ParseResult<EntraErrorException> token(Map<String, String> form) {
-    StringJoiner body = new StringJoiner("&");
-    form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8)
-        + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
     return http.post().uri(tokenUri)
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
         .accept(MediaType.APPLICATION_JSON)
-        .body(body.toString())
+        .body(Forms.encode(form))
         .exchange((request, response) -> OAuthErrorsSpring.parse(EntraErrors.parser(), response));
   }
 }

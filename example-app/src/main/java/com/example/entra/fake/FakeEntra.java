@@ -1,5 +1,6 @@
 package com.example.entra.fake;
 
+import com.example.http.Forms;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,12 +8,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,7 +61,7 @@ public final class FakeEntra implements AutoCloseable {
   }
 
   private void token(HttpExchange exchange) throws IOException {
-    Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(),
+    Map<String, String> form = Forms.decode(new String(exchange.getRequestBody().readAllBytes(),
         StandardCharsets.UTF_8));
     switch (form.getOrDefault("grant_type", "")) {
       case "password" -> error(exchange, 400, "invalid_grant", 50126,
@@ -92,20 +91,5 @@ public final class FakeEntra implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-  }
-
-  private static Map<String, String> parseForm(String form) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    if (form == null || form.isEmpty()) {
-      return fields;
-    }
-    for (String pair : form.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return fields;
   }
 }

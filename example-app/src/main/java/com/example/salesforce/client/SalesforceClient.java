@@ -1,19 +1,14 @@
 package com.example.salesforce.client;
 
+import com.example.http.Forms;
 import com.example.salesforce.oauth.OAuthErrorException;
 import com.example.salesforce.oauth.OAuthErrors;
 import dev.oautherrors.runtime.ParseResult;
 import dev.oautherrors.spring.OAuthErrorsSpring;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -28,13 +23,7 @@ public final class SalesforceClient {
   /** A client of the login server at {@code loginUri}. */
   public SalesforceClient(URI loginUri) {
     this.loginUri = loginUri;
-    HttpClient jdk = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
-    this.http = RestClient.builder()
-        .requestFactory(new JdkClientHttpRequestFactory(jdk))
-        .build();
+    this.http = Forms.restClient();
   }
 
   /**
@@ -47,7 +36,7 @@ public final class SalesforceClient {
     return http.post().uri(loginUri.resolve("/services/oauth2/token"))
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
         .accept(MediaType.APPLICATION_JSON)
-        .body(encode(form))
+        .body(Forms.encode(form))
         .exchange((request, response) -> OAuthErrorsSpring.parse(OAuthErrors.parser(), response));
   }
 
@@ -57,7 +46,7 @@ public final class SalesforceClient {
    */
   public String authorize(Map<String, String> query) throws IOException {
     // A URI, not a template: the query is encoded already.
-    String location = http.get().uri(loginUri.resolve("/services/oauth2/authorize?" + encode(query)))
+    String location = http.get().uri(loginUri.resolve("/services/oauth2/authorize?" + Forms.encode(query)))
         .exchange((request, response) -> {
           String redirect = response.getHeaders().getFirst("Location");
           if (redirect == null) {
@@ -67,12 +56,5 @@ public final class SalesforceClient {
           return redirect;
         });
     return location;
-  }
-
-  private static String encode(Map<String, String> fields) {
-    StringJoiner form = new StringJoiner("&");
-    fields.forEach((name, value) -> form.add(URLEncoder.encode(name, StandardCharsets.UTF_8)
-        + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    return form.toString();
   }
 }

@@ -1,5 +1,6 @@
 package com.example.salesforce.fake;
 
+import com.example.http.Forms;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,10 +8,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,7 +56,7 @@ public final class FakeSalesforce implements AutoCloseable {
   }
 
   private void token(HttpExchange exchange) throws IOException {
-    Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(),
+    Map<String, String> form = Forms.decode(new String(exchange.getRequestBody().readAllBytes(),
         StandardCharsets.UTF_8));
     String grant = form.getOrDefault("grant_type", "");
     if ("device_code".equals(form.get("response_type"))) {
@@ -104,7 +103,7 @@ public final class FakeSalesforce implements AutoCloseable {
    * browser back with a code and a state of their own.
    */
   private void authorize(HttpExchange exchange) throws IOException {
-    Map<String, String> query = parseForm(exchange.getRequestURI().getRawQuery());
+    Map<String, String> query = Forms.decode(exchange.getRequestURI().getRawQuery());
     String redirect = query.getOrDefault("redirect_uri", "https://app.example.com/callback");
     String state = encode(query.getOrDefault("state", ""));
     String location;
@@ -137,22 +136,6 @@ public final class FakeSalesforce implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-  }
-
-  private static Map<String, String> parseForm(String form) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    if (form == null || form.isEmpty()) {
-      return fields;
-    }
-    for (String pair : form.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq),
-          StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1),
-          StandardCharsets.UTF_8);
-      fields.putIfAbsent(name, value);
-    }
-    return fields;
   }
 
   private static String encode(String value) {
