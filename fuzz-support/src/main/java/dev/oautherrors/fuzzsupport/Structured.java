@@ -1,4 +1,4 @@
-package dev.oautherrors.runtime;
+package dev.oautherrors.fuzzsupport;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.io.ByteArrayOutputStream;
@@ -9,31 +9,32 @@ import java.util.List;
  * Structured fuzz inputs that can also be written by hand. The property fuzz tests read their
  * values from a {@link FuzzedDataProvider} only through the calls below, and {@link Encoder} writes
  * the bytes that make the provider return chosen values, so that the committed regression corpus
- * holds the edge cases on purpose (see {@code PropertyCorpus}).
+ * holds the edge cases on purpose (the runtime's {@code PropertyCorpus}, the processor's {@code
+ * LookupCorpus}).
  *
  * <p>Every call here consumes from the end of the data, as libFuzzer's {@code
  * ConsumeIntegralInRange} does: the bytes a value needs for its range, the first one most
- * significant; an exhausted input yields the range's minimum. {@code PropertyCorpusTest} proves
- * the encoding against Jazzer's own provider.
+ * significant; an exhausted input yields the range's minimum. {@link CommittedCorpus} proves the
+ * encoding against Jazzer's own provider.
  */
-final class Structured {
+public final class Structured {
   private Structured() {}
 
-  static int integer(FuzzedDataProvider data, int min, int max) {
+  public static int integer(FuzzedDataProvider data, int min, int max) {
     return data.consumeInt(min, max);
   }
 
-  static boolean bool(FuzzedDataProvider data) {
+  public static boolean bool(FuzzedDataProvider data) {
     return data.consumeInt(0, 1) == 1;
   }
 
-  static <E extends Enum<E>> E pick(FuzzedDataProvider data, Class<E> type) {
+  public static <E extends Enum<E>> E pick(FuzzedDataProvider data, Class<E> type) {
     E[] values = type.getEnumConstants();
     return values[data.consumeInt(0, values.length - 1)];
   }
 
   /** Any chars, lone surrogates included: a length, then each char. */
-  static String text(FuzzedDataProvider data, int maxLength) {
+  public static String text(FuzzedDataProvider data, int maxLength) {
     int length = data.consumeInt(0, maxLength);
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
@@ -43,12 +44,12 @@ final class Structured {
   }
 
   /** Like {@link #text}, with each lone surrogate replaced by U+FFFD: what UTF-8 can carry. */
-  static String unicode(FuzzedDataProvider data, int maxLength) {
+  public static String unicode(FuzzedDataProvider data, int maxLength) {
     return wellFormed(text(data, maxLength));
   }
 
   /** Per position: {@code true} where the bit says so; up to {@code maxLength} positions. */
-  static List<Boolean> bits(FuzzedDataProvider data, int maxLength) {
+  public static List<Boolean> bits(FuzzedDataProvider data, int maxLength) {
     int length = data.consumeInt(0, maxLength);
     List<Boolean> bits = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
@@ -57,7 +58,7 @@ final class Structured {
     return List.copyOf(bits);
   }
 
-  static String wellFormed(String text) {
+  public static String wellFormed(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -72,11 +73,11 @@ final class Structured {
   }
 
   /** Writes the bytes that the reads above turn back into the values given, in reading order. */
-  static final class Encoder {
+  public static final class Encoder {
     /** Bytes in the order the provider consumes them: from the end of the file backwards. */
     private final ByteArrayOutputStream consumed = new ByteArrayOutputStream();
 
-    Encoder integer(int value, int min, int max) {
+    public Encoder integer(int value, int min, int max) {
       if (value < min || value > max) {
         throw new IllegalArgumentException(value + " outside " + min + ".." + max);
       }
@@ -92,15 +93,15 @@ final class Structured {
       return this;
     }
 
-    Encoder bool(boolean value) {
+    public Encoder bool(boolean value) {
       return integer(value ? 1 : 0, 0, 1);
     }
 
-    <E extends Enum<E>> Encoder pick(E value) {
+    public <E extends Enum<E>> Encoder pick(E value) {
       return integer(value.ordinal(), 0, value.getDeclaringClass().getEnumConstants().length - 1);
     }
 
-    Encoder text(String value, int maxLength) {
+    public Encoder text(String value, int maxLength) {
       integer(value.length(), 0, maxLength);
       for (int i = 0; i < value.length(); i++) {
         integer(value.charAt(i), 0, 0xFFFF);
@@ -108,13 +109,13 @@ final class Structured {
       return this;
     }
 
-    Encoder bits(List<Boolean> value, int maxLength) {
+    public Encoder bits(List<Boolean> value, int maxLength) {
       integer(value.size(), 0, maxLength);
       value.forEach(this::bool);
       return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
       byte[] order = consumed.toByteArray();
       byte[] file = new byte[order.length];
       for (int i = 0; i < order.length; i++) {

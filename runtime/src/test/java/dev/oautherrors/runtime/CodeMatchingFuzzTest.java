@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.oautherrors.fuzzsupport.CommittedCorpus;
+import dev.oautherrors.fuzzsupport.Structured;
 import dev.oautherrors.runtime.RoundTripFuzzTest.Encoding;
 import dev.oautherrors.runtime.catalog.TestCatalog;
 import dev.oautherrors.runtime.catalog.TestOAuthException;
@@ -53,7 +55,7 @@ class CodeMatchingFuzzTest {
 
   /** An unknown code, the channel it comes through and its encoding. */
   record UnknownInput(String code, Channel channel, Encoding encoding)
-      implements PropertyCorpus.Input {
+      implements CommittedCorpus.Input {
     static UnknownInput decode(FuzzedDataProvider data) {
       return new UnknownInput(Structured.text(data, MAX_CODE), Structured.pick(data, Channel.class),
           Structured.pick(data, Encoding.class));
@@ -72,7 +74,7 @@ class CodeMatchingFuzzTest {
 
   /** A known code, which of its spellings, which variant, and how it is sent. */
   record SpellingInput(int codeIndex, int spellingIndex, List<Boolean> variant, Channel channel,
-      Encoding encoding) implements PropertyCorpus.Input {
+      Encoding encoding) implements CommittedCorpus.Input {
     static SpellingInput decode(FuzzedDataProvider data) {
       return new SpellingInput(Structured.integer(data, 0, CODES.size() - 1),
           Structured.integer(data, 0, 7), Structured.bits(data, MAX_VARIANT),
@@ -88,7 +90,7 @@ class CodeMatchingFuzzTest {
   }
 
   /** An unknown code and a lenient variant of it. */
-  record VariantInput(String code, List<Boolean> variant) implements PropertyCorpus.Input {
+  record VariantInput(String code, List<Boolean> variant) implements CommittedCorpus.Input {
     static VariantInput decode(FuzzedDataProvider data) {
       return new VariantInput(Structured.text(data, MAX_CODE), Structured.bits(data, MAX_VARIANT));
     }

@@ -1,6 +1,7 @@
 package dev.oautherrors.runtime;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import dev.oautherrors.fuzzsupport.CommittedCorpus.Input;
 import dev.oautherrors.runtime.CodeMatchingFuzzTest.Channel;
 import dev.oautherrors.runtime.CodeMatchingFuzzTest.SpellingInput;
 import dev.oautherrors.runtime.CodeMatchingFuzzTest.UnknownInput;
@@ -31,11 +32,6 @@ final class PropertyCorpus {
   static final int RANDOM = 40;
 
   private PropertyCorpus() {}
-
-  /** A structured input that writes the bytes it is read back from. */
-  interface Input {
-    byte[] encode();
-  }
 
   /** One fuzz test method's corpus and how its inputs are read. */
   record Target(Class<?> testClass, String method, Function<FuzzedDataProvider, Input> decoder,

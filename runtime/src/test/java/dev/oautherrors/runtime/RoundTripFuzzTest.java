@@ -3,9 +3,13 @@ package dev.oautherrors.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.oautherrors.fuzzsupport.CommittedCorpus;
+import dev.oautherrors.fuzzsupport.Structured;
 import dev.oautherrors.runtime.catalog.TestCatalog;
 import dev.oautherrors.runtime.catalog.TestOAuthException;
 import java.io.ByteArrayInputStream;
@@ -18,8 +22,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Round trips through every parser: any code, description, uri and state, written by an
@@ -62,7 +64,7 @@ class RoundTripFuzzTest {
   // --- JSON bodies ------------------------------------------------------------------------------
 
   /** A JSON body's input: any chars, and how the writer writes them. */
-  record JsonInput(Sent sent, boolean asciiOnly, boolean reversed) implements PropertyCorpus.Input {
+  record JsonInput(Sent sent, boolean asciiOnly, boolean reversed) implements CommittedCorpus.Input {
     static JsonInput decode(FuzzedDataProvider data) {
       return new JsonInput(Sent.any(data), Structured.bool(data), Structured.bool(data));
     }
@@ -74,7 +76,7 @@ class RoundTripFuzzTest {
   }
 
   /** A percent-encoded input: well-formed Unicode, and one of the correct encodings. */
-  record FormInput(Sent sent, Encoding encoding) implements PropertyCorpus.Input {
+  record FormInput(Sent sent, Encoding encoding) implements CommittedCorpus.Input {
     static FormInput decode(FuzzedDataProvider data) {
       return new FormInput(Sent.unicode(data), Structured.pick(data, Encoding.class));
     }
@@ -86,7 +88,7 @@ class RoundTripFuzzTest {
   }
 
   /** A challenge's input: any chars, alone or after another challenge. */
-  record ChallengeInput(Sent sent, boolean otherChallenge) implements PropertyCorpus.Input {
+  record ChallengeInput(Sent sent, boolean otherChallenge) implements CommittedCorpus.Input {
     static ChallengeInput decode(FuzzedDataProvider data) {
       return new ChallengeInput(Sent.any(data), Structured.bool(data));
     }

@@ -7,17 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.testing.compile.Compilation;
+import dev.oautherrors.fuzzsupport.CommittedCorpus;
+import dev.oautherrors.fuzzsupport.Structured;
 import dev.oautherrors.processor.testing.CompiledClasses;
-import dev.oautherrors.processor.testing.Structured;
 import dev.oautherrors.processor.testing.TestCompiler;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.CatalogEntry;
 import dev.oautherrors.runtime.CodeMatch;
 import dev.oautherrors.runtime.CodeNormalizer;
 import dev.oautherrors.runtime.OAuthError;
-import dev.oautherrors.runtime.StackTrace;
 import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParseResult;
+import dev.oautherrors.runtime.StackTrace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -122,7 +123,7 @@ class GeneratedLookupFuzzTest {
 
   /** Which catalog, which entry, which of its spellings, and which letters to flip. */
   record SpellingInput(int catalog, int entry, int spelling, List<Boolean> flips)
-      implements LookupCorpus.Input {
+      implements CommittedCorpus.Input {
     static SpellingInput decode(FuzzedDataProvider data) {
       return new SpellingInput(Structured.integer(data, 0, 1),
           Structured.integer(data, 0, MAX_INDEX), Structured.integer(data, 0, MAX_INDEX),
@@ -137,7 +138,7 @@ class GeneratedLookupFuzzTest {
   }
 
   /** A code, and the catalog to look it up in. */
-  record CodeInput(String code, int catalog) implements LookupCorpus.Input {
+  record CodeInput(String code, int catalog) implements CommittedCorpus.Input {
     static CodeInput decode(FuzzedDataProvider data) {
       return new CodeInput(Structured.text(data, MAX_CODE), Structured.integer(data, 0, 1));
     }

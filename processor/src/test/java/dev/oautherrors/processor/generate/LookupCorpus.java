@@ -1,6 +1,7 @@
 package dev.oautherrors.processor.generate;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import dev.oautherrors.fuzzsupport.CommittedCorpus.Input;
 import dev.oautherrors.processor.generate.GeneratedLookupFuzzTest.CodeInput;
 import dev.oautherrors.processor.generate.GeneratedLookupFuzzTest.GeneratedCatalog;
 import dev.oautherrors.processor.generate.GeneratedLookupFuzzTest.SpellingInput;
@@ -23,10 +24,6 @@ final class LookupCorpus {
   static final int RANDOM = 40;
 
   private LookupCorpus() {}
-
-  interface Input {
-    byte[] encode();
-  }
 
   record Target(String method, Function<FuzzedDataProvider, Input> decoder,
       Map<String, Input> inputs) {}
