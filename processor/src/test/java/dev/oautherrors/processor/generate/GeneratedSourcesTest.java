@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.oautherrors.processor.testing.GoldenFiles;
 import dev.oautherrors.processor.testing.TestCompiler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,7 @@ class GeneratedSourcesTest {
 
   @Test
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
-    Map<String, String> generated = generatedSources(TestCompiler.compile(SMALL));
-    if (Boolean.getBoolean("golden.update")) {
-      writeGolden(generated);
-    }
-    Map<String, String> golden = new TreeMap<>();
-    try (var files = Files.list(GOLDEN)) {
-      for (Path file : files.toList()) {
-        golden.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    assertEquals(golden.keySet(), generated.keySet(), "the set of generated files");
-    for (Map.Entry<String, String> file : golden.entrySet()) {
-      assertEquals(file.getValue(), generated.get(file.getKey()), file.getKey());
-    }
+    GoldenFiles.check(GOLDEN, generatedSources(TestCompiler.compile(SMALL)));
   }
 
   @Test
@@ -138,17 +124,5 @@ class GeneratedSourcesTest {
       }
     }
     return sources;
-  }
-
-  private static void writeGolden(Map<String, String> generated) throws IOException {
-    Files.createDirectories(GOLDEN);
-    try (var old = Files.list(GOLDEN)) {
-      for (Path file : old.toList()) {
-        Files.delete(file);
-      }
-    }
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      Files.writeString(GOLDEN.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-    }
   }
 }

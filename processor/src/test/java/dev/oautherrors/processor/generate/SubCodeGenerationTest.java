@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.oautherrors.processor.testing.CompiledClasses;
+import dev.oautherrors.processor.testing.GoldenFiles;
 import dev.oautherrors.processor.testing.TestCompiler;
 import dev.oautherrors.runtime.AbstractOAuthErrorException;
 import dev.oautherrors.runtime.OAuthError;
@@ -16,7 +17,6 @@ import dev.oautherrors.runtime.OAuthErrorParser;
 import dev.oautherrors.runtime.ParseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +43,7 @@ class SubCodeGenerationTest {
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
     Map<String, String> generated = new TreeMap<>();
     TestCatalogs.generate(CATALOG, true).forEach(generated::put);
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(GOLDEN);
-      try (var old = Files.list(GOLDEN)) {
-        for (Path file : old.toList()) {
-          Files.delete(file);
-        }
-      }
-      for (Map.Entry<String, String> file : generated.entrySet()) {
-        Files.writeString(GOLDEN.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-      }
-    }
-    Map<String, String> golden = new TreeMap<>();
-    try (var files = Files.list(GOLDEN)) {
-      for (Path file : files.toList()) {
-        golden.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    assertEquals(golden.keySet(), generated.keySet(), "the set of generated files");
-    for (Map.Entry<String, String> file : golden.entrySet()) {
-      assertEquals(file.getValue(), generated.get(file.getKey()), file.getKey());
-    }
+    GoldenFiles.check(GOLDEN, generated);
     assertEquals(generated, new TreeMap<>(TestCatalogs.generate(CATALOG, true)),
         "byte-identical on a second run");
   }
