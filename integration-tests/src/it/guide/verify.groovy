@@ -9,8 +9,6 @@
 // README no longer has, fails the test, so the two cannot drift apart. The project builds from an
 // empty local repository: this project's artifacts come from the staging repository only.
 
-import java.util.concurrent.TimeUnit
-
 File readme = new File(rootDirectory.toString(), 'README.md')
 String text = readme.text.replace('\r\n', '\n')
 int start = text.indexOf('## Add it to your Maven project')
@@ -25,7 +23,6 @@ File project = new File(basedir, 'target/guide-project')
 project.deleteDir()
 project.mkdirs()
 File settings = new File(basedir.parentFile, 'interpolated-settings.xml')
-assert settings.isFile() : "no ${settings}: where does this invoker version put its settings?"
 File freshRepository = new File(basedir, 'target/fresh-local-repository')
 File mvn = new File(mavenHome.toString(), 'bin/mvn')
 String generated = 'target/generated-sources/annotations/com/example/login/oauth'
@@ -68,23 +65,12 @@ Map<String, Closure> claims = [
   },
 ]
 
-int steps = 0
+Closure<Map> runIn = evaluate(new File(basedir.parentFile, 'it-parent/steps.groovy')).runIn
 Closure<Map> runStep = { String name, String command ->
   assert command.startsWith('mvn ') : "step ${name}: only mvn commands are run here: ${command}"
   List<String> words = command.substring(4).trim().split(/\s+/) as List
-  File log = new File(basedir, "step-${++steps}-${name}.log")
-  List<String> full = [mvn.path, '-B', '-ntp', '-s', settings.path,
-      "-Dmaven.repo.local=${freshRepository}".toString()] + words
-  ProcessBuilder builder = new ProcessBuilder(full).directory(project)
-      .redirectErrorStream(true).redirectOutput(log)
-  builder.environment().put('JAVA_HOME', javaHome.toString())
-  Process process = builder.start()
-  if (!process.waitFor(5, TimeUnit.MINUTES)) {
-    process.destroyForcibly()
-    throw new AssertionError("step ${name} took over 5 minutes; see ${log}")
-  }
-  println "  guide step ${steps} ${name}: ${command} -> exit ${process.exitValue()}"
-  [exit: process.exitValue(), text: log.text, log: log]
+  runIn(project, name, command, [mvn.path, '-B', '-ntp', '-s', settings.path,
+      "-Dmaven.repo.local=${freshRepository}".toString()] + words)
 }
 
 def marker = ~/(?m)^<!-- guide: (file|run) (\S+) -->\n```(\w+)\n([\s\S]*?)^```$/
