@@ -25,11 +25,14 @@ abstract class FlatJson {
   private static final String ISSUER = "iss";
 
   private final int length;
+  /** The member holding the catalog's sub-code, read like the five above; null when none. */
+  private final String subCodeField;
   private int at;
 
-  private FlatJson(int length, int at) {
+  private FlatJson(int length, int at, String subCodeField) {
     this.length = length;
     this.at = at;
+    this.subCodeField = subCodeField;
   }
 
   /**
@@ -37,7 +40,12 @@ abstract class FlatJson {
    * body is not a flat object of plain ASCII strings.
    */
   static BodyScan scan(byte[] body, int offset, boolean collectMembers) {
-    return new Bytes(body, offset + 1).read(collectMembers);
+    return scan(body, offset, collectMembers, null);
+  }
+
+  /** As {@link #scan(byte[], int, boolean)}, reading the sub-code member {@code subCodeField}. */
+  static BodyScan scan(byte[] body, int offset, boolean collectMembers, String subCodeField) {
+    return new Bytes(body, offset + 1, subCodeField).read(collectMembers);
   }
 
   /**
@@ -45,7 +53,12 @@ abstract class FlatJson {
    * body is not a flat object of strings without escapes.
    */
   static BodyScan scan(String body, int offset, boolean collectMembers) {
-    return new Chars(body, offset + 1).read(collectMembers);
+    return scan(body, offset, collectMembers, null);
+  }
+
+  /** As {@link #scan(String, int, boolean)}, reading the sub-code member {@code subCodeField}. */
+  static BodyScan scan(String body, int offset, boolean collectMembers, String subCodeField) {
+    return new Chars(body, offset + 1, subCodeField).read(collectMembers);
   }
 
   /** The character at {@code index}, or a value below 0x20 where a string may not go on. */
@@ -96,6 +109,10 @@ abstract class FlatJson {
           if (!scan.repeat(RepeatedParameters.ISSUER)) {
             scan.issuer = value = text(valueStart, valueEnd);
           }
+        } else if (subCodeField != null && scan.subCode == null
+            && is(nameStart, nameEnd, subCodeField)) {
+          // A string is the sub-code as written, as SubCodeReader reads it on Jackson's path.
+          scan.subCode = value = text(valueStart, valueEnd);
         }
         if (collect) {
           if (members == null) {
@@ -197,8 +214,8 @@ abstract class FlatJson {
   private static final class Bytes extends FlatJson {
     private final byte[] body;
 
-    Bytes(byte[] body, int at) {
-      super(body.length, at);
+    Bytes(byte[] body, int at, String subCodeField) {
+      super(body.length, at, subCodeField);
       this.body = body;
     }
 
@@ -217,8 +234,8 @@ abstract class FlatJson {
   private static final class Chars extends FlatJson {
     private final String body;
 
-    Chars(String body, int at) {
-      super(body.length(), at);
+    Chars(String body, int at, String subCodeField) {
+      super(body.length(), at, subCodeField);
       this.body = body;
     }
 

@@ -2,16 +2,15 @@ package dev.oautherrors.runtime;
 
 /**
  * Reads a JSON token-endpoint body: {@link FlatJson} for the flat bodies servers send, {@link
- * JacksonJson} (jackson-core's streaming parser) for anything else, and for a flat error body
- * that names the catalog's sub-code member, whose value only Jackson's reading takes. The Jackson
- * reader is made on first need, so a JVM that only ever sees flat bodies never loads jackson-core;
- * see {@code docs/performance.md}, "The first parse".
+ * JacksonJson} (jackson-core's streaming parser) for anything else; both read the catalog's
+ * sub-code member, if it has one. The Jackson reader is made on first need, so a JVM that only
+ * ever sees flat bodies never loads jackson-core; see {@code docs/performance.md}, "The first
+ * parse".
  */
 final class JsonBodyParser {
   private final ParserLimits limits;
   /** The member holding the catalog's sub-code ({@link SubCodeReader}); null when none. */
   private final String subCodeField;
-  private final SubCodeFinder subCodeFinder;
   /** Made on first need; a race makes two equal readers, which is harmless. */
   private volatile JacksonJson jackson;
 
@@ -22,7 +21,6 @@ final class JsonBodyParser {
   JsonBodyParser(ParserLimits limits, String subCodeField) {
     this.limits = limits;
     this.subCodeField = subCodeField;
-    this.subCodeFinder = subCodeField == null ? null : new SubCodeFinder(subCodeField);
   }
 
   /**
@@ -30,10 +28,8 @@ final class JsonBodyParser {
    * collectMembers} (a success is possible).
    */
   BodyScan parse(byte[] body, int offset, boolean collectMembers) {
-    BodyScan flat = FlatJson.scan(body, offset, collectMembers);
-    return flat != null && !subCodeIn(flat, body, offset)
-        ? flat
-        : parseWithJackson(body, offset, collectMembers);
+    BodyScan flat = FlatJson.scan(body, offset, collectMembers, subCodeField);
+    return flat != null ? flat : parseWithJackson(body, offset, collectMembers);
   }
 
   /** As {@link #parse(byte[], int, boolean)}, for text (which must not start with a BOM). */
@@ -43,11 +39,9 @@ final class JsonBodyParser {
       start++;
     }
     BodyScan flat = start < body.length() && body.charAt(start) == '{'
-        ? FlatJson.scan(body, start, collectMembers)
+        ? FlatJson.scan(body, start, collectMembers, subCodeField)
         : null;
-    return flat != null && !subCodeIn(flat, body, start)
-        ? flat
-        : parseWithJackson(body, collectMembers);
+    return flat != null ? flat : parseWithJackson(body, collectMembers);
   }
 
   /** Jackson's reading of the body. */
@@ -58,17 +52,6 @@ final class JsonBodyParser {
   /** Jackson's reading of the text. */
   BodyScan parseWithJackson(String body, boolean collectMembers) {
     return jackson().parseWithJackson(body, collectMembers);
-  }
-
-  /** Whether a flat error body names the sub-code member, which only Jackson's reading takes. */
-  private boolean subCodeIn(BodyScan flat, byte[] body, int offset) {
-    return subCodeFinder != null && flat.kind == BodyScan.Kind.ERROR
-        && subCodeFinder.in(body, offset);
-  }
-
-  private boolean subCodeIn(BodyScan flat, String body, int offset) {
-    return subCodeFinder != null && flat.kind == BodyScan.Kind.ERROR
-        && subCodeFinder.in(body, offset);
   }
 
   private JacksonJson jackson() {

@@ -40,10 +40,13 @@ public final class SubCodeSource {
 
   private final String field;
   private final Pattern pattern;
+  /** The pattern matched by hand when it has the usual shape; null otherwise. */
+  private final DigitGroupMatcher digits;
 
   private SubCodeSource(String field, Pattern pattern) {
     this.field = field;
     this.pattern = pattern;
+    this.digits = pattern == null ? null : DigitGroupMatcher.of(pattern.pattern());
   }
 
   /**
@@ -88,8 +91,12 @@ public final class SubCodeSource {
     if (pattern == null || description == null) {
       return null;
     }
+    int limit = Math.min(description.length(), DESCRIPTION_PREFIX_CHARS);
+    if (digits != null) {
+      return digits.find(description, limit);
+    }
     Matcher matcher = pattern.matcher(description);
-    matcher.region(0, Math.min(description.length(), DESCRIPTION_PREFIX_CHARS));
+    matcher.region(0, limit);
     if (!matcher.lookingAt()) {
       return null;
     }

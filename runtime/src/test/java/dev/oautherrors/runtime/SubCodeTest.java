@@ -92,9 +92,16 @@ class SubCodeTest {
   }
 
   @Test
-  void aFlatBodyWithAStringMemberLeavesTheFastPathToReadIt() {
+  void aFlatBodyWithAStringMemberGivesItOnTheFastPath() {
     assertEquals(Optional.of("50126"), subCode(PARSER.parseBody(
         "{\"error\":\"invalid_grant\",\"error_codes\":\"50126\"}")));
+    assertEquals(Optional.of("50126"), subCode(PARSER.parseBody(
+        "{\"error\":\"invalid_grant\",\"error_codes\":\"50126\"}"
+            .getBytes(StandardCharsets.UTF_8))));
+    // The name as another member's value is not the member; the first member wins.
+    assertEquals(Optional.of("7"), subCode(PARSER.parseBody(
+        "{\"error\":\"invalid_grant\",\"x\":\"error_codes\",\"error_codes\":\"7\","
+            + "\"error_codes\":\"8\"}")));
     // The name quoted inside another value sends the body to Jackson, which finds no member.
     assertEquals(Optional.empty(), subCode(PARSER.parseBody(
         "{\"error\":\"invalid_grant\",\"x\":\"\\\"error_codes\\\"\"}")));
