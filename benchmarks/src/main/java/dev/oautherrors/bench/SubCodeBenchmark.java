@@ -48,7 +48,7 @@ public class SubCodeBenchmark {
         .getBytes(StandardCharsets.UTF_8);
     seedParser = OAuthErrors.parser();
     Path seed = Path.of(System.getProperty("bench.seedCatalog",
-        "../example-app/src/main/resources/errors.yaml"));
+        "../example-app/src/main/resources/errors/salesforce.yaml"));
     SubCodeCatalog.Loaded five = SubCodeCatalog.compile(seed, 5);
     parser5 = five.parser();
     of5 = five.of();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * parses, so that the benchmark measures a working lookup.
  */
 class SubCodeCatalogTest {
-  private static final Path SEED = Path.of("../example-app/src/main/resources/errors.yaml");
+  private static final Path SEED = Path.of("../example-app/src/main/resources/errors/salesforce.yaml");
 
   @Test
   void theCatalogIsTheSameForTheSameSize() {
