@@ -107,10 +107,11 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
           + maxBodyBytes + "-byte limit (ParserLimits.maxBodyBytes)");
     }
     BodyCharset encoding = BodyCharset.of(body, headers);
-    int start = encoding.bomLength;
-    if (!encoding.isUtf8() || !BodyCharset.isWellFormedUtf8(body, start, length)) {
-      return scan(new String(body, start, length - start, encoding.charset), collectMembers);
+    int bom = encoding.bomLength;
+    if (!encoding.isUtf8()) {
+      return scan(new String(body, bom, length - bom, encoding.charset), collectMembers);
     }
+    int start = bom;
     while (start < length && isWhitespace((char) body[start])) {
       start++;
     }
@@ -118,8 +119,16 @@ final class BodyParser<E extends AbstractOAuthErrorException> {
       return BodyScan.empty(length == 0 ? "body is empty" : "body is white space only");
     }
     byte first = body[start];
+    // The flat-body path accepts ASCII only, so what it reads needs no UTF-8 check first.
+    BodyScan flat = first == '{' ? json.flat(body, start, collectMembers) : null;
+    if (flat != null) {
+      return flat;
+    }
+    if (!BodyCharset.isWellFormedUtf8(body, bom, length)) {
+      return scan(new String(body, bom, length - bom, StandardCharsets.UTF_8), collectMembers);
+    }
     if (first == '{' || first == '[') {
-      return json.parse(body, start, collectMembers);
+      return json.parseWithJackson(body, start, collectMembers);
     }
     int end = length;
     while (isWhitespace((char) body[end - 1])) {

@@ -28,8 +28,13 @@ final class JsonBodyParser {
    * collectMembers} (a success is possible).
    */
   BodyScan parse(byte[] body, int offset, boolean collectMembers) {
-    BodyScan flat = FlatJson.scan(body, offset, collectMembers, subCodeField);
+    BodyScan flat = flat(body, offset, collectMembers);
     return flat != null ? flat : parseWithJackson(body, offset, collectMembers);
+  }
+
+  /** {@link FlatJson}'s reading of a flat body of ASCII bytes; null for any other body. */
+  BodyScan flat(byte[] body, int offset, boolean collectMembers) {
+    return FlatJson.scan(body, offset, collectMembers, subCodeField);
   }
 
   /** As {@link #parse(byte[], int, boolean)}, for text (which must not start with a BOM). */
